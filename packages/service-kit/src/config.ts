@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** A configuration value is missing or invalid: the message names the variable and what is expected. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const port = z.coerce.number().int().min(1).max(65535);
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'a postgres:// or postgresql:// URL');
+const schemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lowercase SQL identifier');
+const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+const nodeEnv = z.enum(['development', 'production', 'test']);
+
+export const configSchemas = { port, postgresUrl, schemaName, logLevel, nodeEnv };
+
+/**
+ * Reads and validates environment variables against a zod shape whose keys are the
+ * variable names. All problems are reported together, each naming its variable.
+ */
+export function readEnv<S extends z.ZodRawShape>(
+  shape: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<z.ZodObject<S>> {
+  const input: Record<string, string | undefined> = {};
+  for (const key of Object.keys(shape)) {
+    const value = env[key];
+    input[key] = value === '' ? undefined : value;
+  }
+  const result = z.object(shape).safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    const got = input[name];
+    const expected = issue.code === 'invalid_type' && got === undefined ? 'it is required' : issue.message;
+    return `  ${name}=${got === undefined ? '(unset)' : JSON.stringify(got)}: ${expected}`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+}
+
+/** The settings every subgraph process reads. */
+export interface SubgraphConfig {
+  name: string;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  databaseSchema: string;
+  logLevel: z.infer<typeof logLevel>;
+  nodeEnv: z.infer<typeof nodeEnv>;
+}
+
+/**
+ * Subgraph settings. `<NAME>_PORT`, `<NAME>_DATABASE_URL` and `<NAME>_DB_SCHEMA` override
+ * the shared `DATABASE_URL`, so each subgraph can live in its own database or schema.
+ */
+export function loadSubgraphConfig(
+  name: string,
+  defaultPort: number,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphConfig {
+  const prefix = name.toUpperCase();
+  const values = readEnv(
+    {
+      HOST: z.string().min(1).default('127.0.0.1'),
+      [`${prefix}_PORT`]: port.default(defaultPort),
+      [`${prefix}_DATABASE_URL`]: postgresUrl.optional(),
+      DATABASE_URL: postgresUrl.optional(),
+      [`${prefix}_DB_SCHEMA`]: schemaName.default(name),
+      LOG_LEVEL: logLevel.default('info'),
+      NODE_ENV: nodeEnv.default('development'),
+    },
+    env,
+  ) as Record<string, unknown>;
+  const databaseUrl = (values[`${prefix}_DATABASE_URL`] ?? values.DATABASE_URL) as string | undefined;
+  if (!databaseUrl) {
+    throw new ConfigError(
+      `Invalid configuration:\n  DATABASE_URL (or ${prefix}_DATABASE_URL)=(unset): it is required. ` +
+        '`npm start` sets it to the embedded database; set it to a PostgreSQL URL to run a subgraph alone.',
+    );
+  }
+  return {
+    name,
+    host: values.HOST as string,
+    port: values[`${prefix}_PORT`] as number,
+    databaseUrl,
+    databaseSchema: values[`${prefix}_DB_SCHEMA`] as string,
+    logLevel: values.LOG_LEVEL as SubgraphConfig['logLevel'],
+    nodeEnv: values.NODE_ENV as SubgraphConfig['nodeEnv'],
+  };
+}

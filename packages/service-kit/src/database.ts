@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import type { MigrationObject } from '@mikro-orm/core';
+import type { Logger } from './logger.js';
+
+export type Constructor<T> = new (...args: never[]) => T;
+
+export interface DatabaseOptions {
+  /** postgres:// URL: a real PostgreSQL, or the embedded PGlite served over the wire protocol. */
+  url: string;
+  /** The schema that holds this subgraph's tables; no subgraph touches another's schema. */
+  schema: string;
+  entities: Constructor<object>[];
+  migrations: MigrationObject[];
+  logger?: Logger;
+  /** Called with every SQL statement, e.g. to count statements per request in tests. */
+  onQuery?: (sql: string) => void;
+  poolSize?: number;
+}
+
+export function ormOptions(options: DatabaseOptions): Options {
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl: options.url,
+    // Entities carry no schema; the ORM qualifies every table with this one at run time.
+    schema: options.schema,
+    entities: options.entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    pool: { min: 0, max: options.poolSize ?? 4 },
+    migrations: {
+      // Migrations are unqualified SQL applied inside `schema`, so tests can use throwaway schemas.
+      schema: options.schema,
+      tableName: 'mikro_orm_migrations',
+      migrationsList: options.migrations,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+    debug: options.onQuery !== undefined,
+    logger: options.onQuery
+      ? (message: string) => options.onQuery!(message)
+      : (message: string) => options.logger?.debug({ orm: true }, message),
+    ignoreUndefinedInQuery: true,
+    forceUtcTimezone: true,
+  };
+}
+
+/**
+ * Opens the subgraph's database and brings its schema up to date with the committed
+ * migrations. Never drops anything: a schema created by an older version is migrated forward.
+ */
+export async function initORM(options: DatabaseOptions): Promise<MikroORM> {
+  const orm = await MikroORM.init(ormOptions(options));
+  await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+  await orm.migrator.up();
+  return orm;
+}
+
+/** True when the database answers a trivial query; used by /ready. */
+export async function databaseIsReady(orm: MikroORM): Promise<boolean> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

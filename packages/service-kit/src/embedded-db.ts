@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * One embedded PostgreSQL (PGlite, WASM) for the whole stack, served over the Postgres wire
+ * protocol. PGlite costs 580–830 MiB of RSS per instance, so the three subgraphs share this one
+ * and keep their tables apart in one schema each; they reach it with the same driver they
+ * use for a real PostgreSQL.
+ */
+export async function startEmbeddedDatabase(options: {
+  /** Folder for the data files, or 'memory://' for a throwaway database. */
+  dataDir: string;
+  host?: string;
+  port: number;
+  maxConnections?: number;
+}): Promise<EmbeddedDatabase> {
+  let dataDir = options.dataDir;
+  if (dataDir !== 'memory://') {
+    dataDir = resolve(dataDir);
+    // PGlite creates only the last folder of its path.
+    mkdirSync(dirname(dataDir), { recursive: true });
+  }
+  const db = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+  const host = options.host ?? '127.0.0.1';
+  const server = new PGLiteSocketServer({
+    db,
+    host,
+    port: options.port,
+    // Connections are multiplexed onto the single PGlite session; transactions stay exclusive.
+    maxConnections: options.maxConnections ?? 32,
+  });
+  await server.start();
+  return {
+    url: `postgres://postgres@${host}:${options.port}/postgres`,
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

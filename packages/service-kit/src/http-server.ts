@@ -1,0 +1,143 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from './logger.js';
+
+export interface GraphQLHttpOptions<TContext extends BaseContext> {
+  logger: Logger;
+  /** Builds the per-request context (an EntityManager fork, loaders...). */
+  context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
+  /** Readiness: the database answers, for the gateway its subgraphs. */
+  ready: () => Promise<boolean>;
+  maxBodyBytes?: number;
+}
+
+/** An error that must reach the client as JSON with a typed code. */
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | 'TOO_LARGE'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return 'TOO_LARGE';
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Creates the process's HTTP server: `/health` (live), `/ready` (dependencies answer) and
+ * GraphQL on every other path (POST, and GET for queries and the Sandbox landing page).
+ * Apollo Server is attached later with {@link attachApollo}, because its drain plugin
+ * needs the server first.
+ */
+export function createHttpServer(): Server {
+  return createServer();
+}
+
+export function attachApollo<TContext extends BaseContext>(
+  server: Server,
+  apollo: ApolloServer<TContext>,
+  options: GraphQLHttpOptions<TContext>,
+): void {
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ status: 'ok' }));
+      return;
+    }
+    if (url.pathname === '/ready') {
+      void options.ready().then((ok) => {
+        res.statusCode = ok ? 200 : 503;
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ status: ok ? 'ready' : 'unavailable' }));
+      });
+      return;
+    }
+    const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+    res.setHeader('x-request-id', requestId);
+    void handleGraphQL(req, res, url, requestId).catch((error: unknown) => {
+      options.logger.error({ err: error, requestId }, 'request failed');
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.end();
+    });
+  });
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const raw = await readBody(req, maxBodyBytes);
+      if (raw === 'TOO_LARGE') {
+        sendError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds the limit of ${maxBodyBytes} bytes.`);
+        return;
+      }
+      const contentType = headers.get('content-type') ?? '';
+      if (contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')) {
+        try {
+          body = raw.length ? JSON.parse(raw) : undefined;
+        } catch {
+          sendError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+          return;
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: () => options.context(req, requestId),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+export async function listen(server: Server, port: number, host: string): Promise<void> {
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} on ${host} is already in use; stop what holds it or choose another port.`)
+          : error,
+      );
+    });
+    server.listen(port, host, () => resolvePromise());
+  });
+}
+
+/** Stops the process cleanly on SIGTERM/SIGINT: the steps run in order, then the process exits. */
+export function onShutdown(logger: Logger, steps: Array<() => Promise<unknown>>): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    for (const step of steps) {
+      try {
+        await step();
+      } catch (error) {
+        logger.error({ err: error }, 'shutdown step failed');
+      }
+    }
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}

@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+
+/**
+ * DataLoaders turn the N lookups of one GraphQL request into one `IN (...)` query each,
+ * so the SQL count of a request does not grow with the number of items returned.
+ */
+
+/** Loads entities by primary key; a missing id yields null. */
+export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Loads, for each key, the rows whose `field` equals it, in the given order. */
+export function groupLoader<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  field: string,
+  keyOf: (row: T) => string | null | undefined,
+  orderBy: QueryOrderMap<T>,
+  where: FilterQuery<T> = {} as FilterQuery<T>,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await em.find(entity, { $and: [where, { [field]: { $in: [...keys] } }] } as never, { orderBy } as never);
+    return groupBy(keys, rows, keyOf);
+  });
+}
+
+/** Loads, for each key, the rows whose array column `field` contains it. */
+export function containsLoader<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  field: string,
+  valuesOf: (row: T) => string[],
+  orderBy: QueryOrderMap<T>,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await em.find(entity, { [field]: { $overlap: [...keys] } } as never, { orderBy } as never);
+    const grouped = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) for (const value of valuesOf(row)) grouped.get(value)?.push(row);
+    return keys.map((key) => grouped.get(key) ?? []);
+  });
+}
+
+export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string | null | undefined): T[][] {
+  const grouped = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key != null) grouped.get(key)?.push(row);
+  }
+  return keys.map((key) => grouped.get(key) ?? []);
+}

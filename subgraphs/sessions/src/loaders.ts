@@ -1,0 +1,41 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIdLoader, containsLoader, groupLoader } from '@igc/service-kit';
+import DataLoader from 'dataloader';
+import { AgendaItem } from './modules/agenda/agenda-item.entity.js';
+import { DocumentReference } from './modules/document/document-reference.entity.js';
+import { Document } from './modules/document/document.entity.js';
+import { Paragraph } from './modules/document/paragraph.entity.js';
+import { Outcome } from './modules/outcome/outcome.entity.js';
+import { Session } from './modules/session/session.entity.js';
+
+/** Per-request loaders: each batches every lookup of its kind in a request into one query. */
+export function createLoaders(em: EntityManager) {
+  const byPosition = { position: 'asc' } as const;
+  return {
+    session: byIdLoader(em, Session),
+    document: byIdLoader(em, Document),
+    paragraph: byIdLoader(em, Paragraph),
+    agendaItem: byIdLoader(em, AgendaItem),
+    documentBySymbol: new DataLoader<string, Document | null>(async (symbols) => {
+      const rows = await em.find(Document, { symbol: { $in: [...symbols] } });
+      const bySymbol = new Map(rows.map((row) => [row.symbol, row]));
+      return symbols.map((symbol) => bySymbol.get(symbol) ?? null);
+    }),
+    agendaBySession: groupLoader(em, AgendaItem, 'session', (item) => item.session.id, byPosition, { parent: null }),
+    subItemsByParent: groupLoader(em, AgendaItem, 'parent', (item) => item.parent?.id, byPosition),
+    documentsBySession: groupLoader(em, Document, 'session', (doc) => doc.session?.id, { date: 'asc', id: 'asc' }),
+    outcomesBySession: groupLoader(em, Outcome, 'session', (o) => o.session.id, { paragraph: { position: 'asc' }, id: 'asc' }),
+    outcomesByAgendaItem: groupLoader(em, Outcome, 'agendaItem', (o) => o.agendaItem?.id, { id: 'asc' }),
+    outcomesByFramework: groupLoader(em, Outcome, 'frameworkId', (o) => o.frameworkId, { id: 'asc' }),
+    paragraphsByAgendaItem: groupLoader(em, Paragraph, 'agendaItem', (p) => p.agendaItem?.id, byPosition),
+    referencesByDocument: groupLoader(em, DocumentReference, 'citingDocument', (r) => r.citingDocument.id, { id: 'asc' }),
+    referencesBySymbol: groupLoader(em, DocumentReference, 'symbol', (r) => r.symbol, { id: 'asc' }),
+    sessionsByBody: groupLoader(em, Session, 'bodyId', (s) => s.bodyId, { startDate: 'asc', id: 'asc' }),
+    paragraphsMentioningSession: containsLoader(em, Paragraph, 'sessionIds', (p) => p.sessionIds, { document: 'asc', position: 'asc' }),
+    paragraphsMentioningOrganization: containsLoader(em, Paragraph, 'organizationIds', (p) => p.organizationIds, { document: 'asc', position: 'asc' }),
+    paragraphsMentioningPerson: containsLoader(em, Paragraph, 'personIds', (p) => p.personIds, { document: 'asc', position: 'asc' }),
+    paragraphsMentioningFramework: containsLoader(em, Paragraph, 'frameworkIds', (p) => p.frameworkIds, { document: 'asc', position: 'asc' }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

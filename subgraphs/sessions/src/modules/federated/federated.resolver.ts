@@ -1,0 +1,46 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { ParagraphConnection } from '../document/connections.type.js';
+import { Document } from '../document/document.entity.js';
+import { Outcome } from '../outcome/outcome.entity.js';
+import { PageArgs, pageOf } from '../session/session.resolver.js';
+import { Session } from '../session/session.entity.js';
+import { FrameworkRef } from './framework.type.js';
+import { OrganizationRef } from './organization.type.js';
+import { PersonRef } from './person.type.js';
+
+@Resolver(() => OrganizationRef)
+export class OrganizationSessionsResolver {
+  @FieldResolver(() => [Session], { description: 'Sessions it convened, by start date.' })
+  sessionsConvened(@Root() org: OrganizationRef, @Ctx() { loaders }: Context): Promise<Session[]> {
+    return loaders.sessionsByBody.load(org.id);
+  }
+
+  @FieldResolver(() => ParagraphConnection, { description: 'Paragraphs that mention it.' })
+  async mentions(@Root() org: OrganizationRef, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context) {
+    return pageOf(await loaders.paragraphsMentioningOrganization.load(org.id), args);
+  }
+}
+
+@Resolver(() => PersonRef)
+export class PersonSessionsResolver {
+  @FieldResolver(() => ParagraphConnection, { description: 'Paragraphs that mention this person.' })
+  async mentions(@Root() person: PersonRef, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context) {
+    return pageOf(await loaders.paragraphsMentioningPerson.load(person.id), args);
+  }
+}
+
+@Resolver(() => FrameworkRef)
+export class FrameworkSessionsResolver {
+  @FieldResolver(() => [Document], { description: 'Documents whose text contains it (a framework may appear in several).' })
+  async sourceDocuments(@Root() framework: FrameworkRef, @Ctx() { loaders }: Context): Promise<Document[]> {
+    const paragraphs = await loaders.paragraphsMentioningFramework.load(framework.id);
+    const ids = [...new Set(paragraphs.map((p) => p.document.id))];
+    return (await loaders.document.loadMany(ids)).filter((d): d is Document => d instanceof Document);
+  }
+
+  @FieldResolver(() => [Outcome], { description: 'Outcomes that endorsed or adopted it.' })
+  endorsements(@Root() framework: FrameworkRef, @Ctx() { loaders }: Context): Promise<Outcome[]> {
+    return loaders.outcomesByFramework.load(framework.id);
+  }
+}

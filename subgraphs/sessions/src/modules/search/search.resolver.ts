@@ -1,0 +1,64 @@
+import { badUserInput, pageRequest, toConnection } from '@igc/service-kit';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { Paragraph } from '../document/paragraph.entity.js';
+import { PageArgs } from '../session/session.resolver.js';
+import { SearchConnection, SearchFilter, SearchHit } from './search.type.js';
+
+const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, {
+    description:
+      'Ranked full-text search over every paragraph of every ingested document. Accepts web search syntax: "quoted phrases", OR, -excluded.',
+  })
+  async search(
+    @Arg('query', () => String, { description: 'Words to find, e.g. "cybersecurity framework" or "migration -development".' }) query: string,
+    @Arg('filter', () => SearchFilter, { nullable: true }) filter: SearchFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { em, loaders }: Context,
+  ): Promise<SearchConnection> {
+    if (!query.trim()) throw badUserInput('"query" must contain at least one word.', { argumentName: 'query' });
+    const page = pageRequest(args.first, args.after);
+    const schema = em.config.get('schema');
+    const params: unknown[] = [query];
+    const conditions = ['p.search_vector @@ q'];
+    if (filter?.documentId) {
+      params.push(filter.documentId);
+      conditions.push(`p.document_id = $${params.length}`);
+    }
+    if (filter?.sessionId) {
+      params.push(filter.sessionId);
+      conditions.push(`(d.session_id = $${params.length} or $${params.length} = any(p.session_ids))`);
+    }
+    if (filter?.organizationId) {
+      params.push(filter.organizationId);
+      conditions.push(`$${params.length} = any(p.organization_ids)`);
+    }
+    if (filter?.year != null) {
+      params.push(filter.year);
+      conditions.push(`extract(year from d.date) = $${params.length}`);
+    }
+    params.push(page.limit, page.offset);
+    const rows = await em.getConnection().execute<{ id: string; score: number; highlight: string; total: string }[]>(
+      `select p.id, ts_rank_cd(p.search_vector, q) as score,
+              ts_headline('english', p.text, q, '${HEADLINE_OPTIONS}') as highlight,
+              count(*) over () as total
+         from "${schema}".paragraph p
+         join "${schema}".document d on d.id = p.document_id,
+              websearch_to_tsquery('english', $1) q
+        where ${conditions.join(' and ')}
+        order by score desc, d.date asc nulls last, p.position asc
+        limit $${params.length - 1} offset $${params.length}`,
+      params,
+    );
+    const paragraphs = await loaders.paragraph.loadMany(rows.map((row) => row.id));
+    const hits: SearchHit[] = rows.map((row, index) => ({
+      paragraph: paragraphs[index] as Paragraph,
+      score: Number(row.score),
+      highlight: row.highlight,
+    }));
+    return toConnection(hits, Number(rows[0]?.total ?? 0), page);
+  }
+}

@@ -1,0 +1,96 @@
+import { lookupKey, pageRequest, toConnection } from '@igc/service-kit';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { AgendaItem } from '../agenda/agenda-item.entity.js';
+import { ParagraphConnection } from '../document/connections.type.js';
+import { Document } from '../document/document.entity.js';
+import { OrganizationRef } from '../federated/organization.type.js';
+import { ref } from '../federated/refs.js';
+import { Outcome, OutcomeKind } from '../outcome/outcome.entity.js';
+import { Location } from './location.type.js';
+import { SessionConnection } from './session-connection.type.js';
+import { SessionFilter } from './session-filter.input.js';
+import { Session } from './session.entity.js';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size: default 20, maximum 100.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an endCursor from a previous page).' })
+  after?: string | null;
+}
+
+/** Paginates an already-loaded list (used for per-parent lists fetched by a batched loader). */
+export function pageOf<T>(items: T[], args: PageArgs) {
+  const page = pageRequest(args.first, args.after);
+  return toConnection(items.slice(page.offset, page.offset + page.limit), items.length, page);
+}
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @Query(() => Session, { nullable: true, description: 'A session by id, e.g. hlcp-26; null when unknown.' })
+  session(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Session | null> {
+    return loaders.session.load(id);
+  }
+
+  @Query(() => SessionConnection, { description: 'Sessions, ordered by start date, optionally filtered.' })
+  async sessions(
+    @Arg('filter', () => SessionFilter, { nullable: true }) filter: SessionFilter | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { em }: Context,
+  ): Promise<SessionConnection> {
+    const page = pageRequest(args.first, args.after);
+    const where: FilterQuery<Session>[] = [];
+    if (filter?.body) where.push({ bodyKeys: { $contains: [lookupKey(filter.body)] } });
+    if (filter?.number != null) where.push({ number: filter.number });
+    if (filter?.year != null) where.push({ year: filter.year });
+    if (filter?.from) where.push({ startDate: { $gte: filter.from } });
+    if (filter?.to) where.push({ startDate: { $lte: filter.to } });
+    if (filter?.status) where.push({ status: filter.status });
+    const [items, total] = await em.findAndCount(
+      Session,
+      { $and: where },
+      { orderBy: { startDate: 'asc NULLS LAST', id: 'asc' } as never, limit: page.limit, offset: page.offset },
+    );
+    return toConnection(items, total, page);
+  }
+
+  @FieldResolver(() => OrganizationRef, { description: 'The body that convened it (HLCP, CEB, General Assembly, ...).' })
+  body(@Root() session: Session): OrganizationRef {
+    return { id: session.bodyId };
+  }
+
+  @FieldResolver(() => Location, { nullable: true, description: 'Where it met, as far as the documents say.' })
+  location(@Root() session: Session): Location | null {
+    const { venue, city, country, hostId } = session;
+    if (!venue && !city && !country && !hostId) return null;
+    return { venue, city, country, host: ref<OrganizationRef>(hostId) };
+  }
+
+  @FieldResolver(() => [AgendaItem], { description: 'Top-level agenda items in order; sub-items hang under subItems.' })
+  agenda(@Root() session: Session, @Ctx() { loaders }: Context): Promise<AgendaItem[]> {
+    return loaders.agendaBySession.load(session.id);
+  }
+
+  @FieldResolver(() => [Document], { description: 'Documents that record or report to this session.' })
+  documents(@Root() session: Session, @Ctx() { loaders }: Context): Promise<Document[]> {
+    return loaders.documentsBySession.load(session.id);
+  }
+
+  @FieldResolver(() => [Outcome], { description: 'Decisions and conclusions recorded for this session.' })
+  async outcomes(
+    @Root() session: Session,
+    @Arg('kind', () => OutcomeKind, { nullable: true, description: 'Only outcomes of this kind.' }) kind: OutcomeKind | null,
+    @Ctx() { loaders }: Context,
+  ): Promise<Outcome[]> {
+    const outcomes = await loaders.outcomesBySession.load(session.id);
+    return kind ? outcomes.filter((outcome) => outcome.kind === kind) : outcomes;
+  }
+
+  @FieldResolver(() => ParagraphConnection, { description: 'Paragraphs of any document that refer to this session.' })
+  async mentions(@Root() session: Session, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context) {
+    return pageOf(await loaders.paragraphsMentioningSession.load(session.id), args);
+  }
+}
