@@ -1,0 +1,3 @@
+export * from './text.js';
+export * from './gazetteer.js';
+export * from './organizations.js';
