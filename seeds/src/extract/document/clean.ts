@@ -41,6 +41,7 @@ export function cleanInline(line: string): string {
   s = s.replace(/\*\*/g, '');
   s = s.replace(/(^|[\s(“"‘'])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s.,;:!?)”"’'])/g, '$1$2');
   s = s.replace(/\^[a-z0-9]{1,2}\b/g, '');
+  s = s.replace(/([.;:!?”"])\*+(?=\s|$)/g, '$1');
   s = s.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '');
   s = s.replace(/ {2,}/g, ' ');
   return s.replace(/[ ]+$/g, '').replace(/[ ]+\t/g, '\t').replace(/\t[ ]+/g, '\t');

@@ -18,6 +18,8 @@ interface LineInfo {
   text: string;
   indent: number;
   role: Role;
+  /** Tab-separated cells when the line has tabs (leading empty cell kept), else null. */
+  cells: string[] | null;
 }
 
 const ANNEX_RE = /^Annex\s+([IVXL]{1,5}|[A-Z]|\d{1,2})$/;
@@ -183,6 +185,7 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
     const cleaned = cleanInline(raw);
     return {
       line: i + 1, raw, text: cleaned.trim(), indent: (cleaned.match(/^[ \t]*/)?.[0].length ?? 0), role: 'content' as Role,
+      cells: /\S/.test(cleaned) && cleaned.includes('\t') ? cleaned.replace(/^ +| +$/g, '').split('\t').map((c) => normalizeWhitespace(c)) : null,
     };
   });
   const { footnotes, furnitureSymbol } = markLines(lines);
@@ -276,7 +279,7 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
   };
 
   for (const tok of tokens) {
-    if (tok.t === 'blank') { blank = true; if (current) current.blankSince = true; continue; }
+    if (tok.t === 'blank') { blank = true; const c = current as Builder | null; if (c) c.blankSince = true; continue; }
     const wasBlank = blank;
     blank = false;
     const cur = current as Builder | null;
@@ -302,6 +305,12 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
       case 'roman':
       case 'letter':
       case 'plain': {
+        if (tok.t === 'plain' && listMode === 'participants') {
+          open(null, tok.li, tok.text);
+          current!.endLine = tok.endLine;
+          flush();
+          break;
+        }
         flush();
         if (tok.t === 'plain' && awaitingAnnexTitle) {
           awaitingAnnexTitle.title = tok.text;
@@ -372,7 +381,7 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
       }
       case 'row': {
         awaitingAnnexTitle = null;
-        const b = open(null, tok.li, tok.cells.join(' '));
+        const b = open(null, tok.li, tok.cells.filter(Boolean).join(' '));
         b.cells = tok.cells;
         flush();
         break;
@@ -452,7 +461,7 @@ function tokenize(body: LineInfo[]): Token[] {
     const collectRun = (first: string): { text: string; end: number } => {
       let text = first;
       let j = i + 1;
-      while (j < body.length && body[j]!.role === 'content' && !isStructural(body[j]!.text) && !body[j]!.text.includes('\t')
+      while (j < body.length && body[j]!.role === 'content' && !isStructural(body[j]!.text) && !body[j]!.cells
         && !endsTerminal(text) && !/[.;]$/.test(body[j]!.text) && (startsLower(body[j]!.text) || body[j]!.text.length < 60)
         && j - i < 4) {
         text = `${text} ${body[j]!.text}`;
@@ -501,12 +510,16 @@ function tokenize(body: LineInfo[]): Token[] {
       tokens.push({ t: 'point', label: m[1]!, text: m[2]!, li });
     } else if ((m = t.match(BULLET_RE))) {
       tokens.push({ t: 'bullet', text: m[1]!, li });
-    } else if (t.includes('\t')) {
-      tokens.push({ t: 'row', cells: li.text.split('\t').map((c) => normalizeWhitespace(c)), li });
+    } else if (li.cells) {
+      tokens.push({ t: 'row', cells: li.cells, li });
+      prevContent = { text: t, heading: true };
+      blankBefore = false;
+      continue;
     } else {
       // Plain (unnumbered) heading?
       const prevOk = prevContent === null || prevContent.heading || (endsTerminal(prevContent.text) && (blankBefore || li.indent > 0));
-      if (prevOk && t.length <= 160 && startsUpper(t) && !/[.,;:\-–]$/.test(t) && t.split(/\s+/).length <= 25) {
+      if (prevOk && t.length <= 200 && startsUpper(t) && !endsTerminal(t) && !/[,\-–]$/.test(t)
+        && !/[a-z][.?!]\s+\p{Lu}/u.test(t) && t.split(/\s+/).length <= 30) {
         const run = collectRun(t);
         const runLines = body.slice(i, run.end + 1);
         if (nextIsBreak(run.end + 1) && !runLines.some((l) => DATE_ONLY_RE.test(l.text)) && run.text.length <= 250) {
