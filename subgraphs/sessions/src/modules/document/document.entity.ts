@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@igc/service-kit';
 import { Session } from '../session/session.entity.js';
 
@@ -31,6 +31,7 @@ export class SourceFile {
 }
 
 @Entity({ tableName: 'document' })
+@Directive('@key(fields: "id")')
 @ObjectType('Document', { description: 'An ingested UN document.' })
 export class Document {
   @PrimaryKey({ type: 'text' })

@@ -1,11 +1,12 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { ArrayType } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Document } from './document.entity.js';
 
 @Entity({ tableName: 'paragraph' })
 @Index({ properties: ['document', 'position'] })
+@Directive('@key(fields: "id")')
 @ObjectType('Paragraph', { description: 'A paragraph of a document: the unit of provenance for every extracted fact.' })
 export class Paragraph {
   @PrimaryKey({ type: 'text' })

@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIdLoader, groupLoader } from '@igc/service-kit';
+import { OrganizationAlias } from './modules/organization/organization-alias.entity.js';
+import { Organization } from './modules/organization/organization.entity.js';
+import { Affiliation } from './modules/participation/affiliation.entity.js';
+import { Participation } from './modules/participation/participation.entity.js';
+import { PersonAlias } from './modules/person/person-alias.entity.js';
+import { Person } from './modules/person/person.entity.js';
+
+/** Per-request loaders: each batches every lookup of its kind in a request into one query. */
+export function createLoaders(em: EntityManager) {
+  return {
+    organization: byIdLoader(em, Organization),
+    person: byIdLoader(em, Person),
+    organizationAliases: groupLoader(em, OrganizationAlias, 'organization', (a) => a.organization.id, { alias: 'asc' }),
+    personAliases: groupLoader(em, PersonAlias, 'person', (a) => a.person.id, { alias: 'asc' }),
+    childrenByParent: groupLoader(em, Organization, 'parent', (o) => o.parent?.id, { name: 'asc' }),
+    affiliationsByOrganization: groupLoader(em, Affiliation, 'organization', (a) => a.organization.id, { id: 'asc' }),
+    affiliationsByPerson: groupLoader(em, Affiliation, 'person', (a) => a.person.id, { id: 'asc' }),
+    participationsByOrganization: groupLoader(em, Participation, 'organization', (p) => p.organization?.id, { sessionId: 'asc', position: 'asc' }),
+    participationsByPerson: groupLoader(em, Participation, 'person', (p) => p.person.id, { sessionId: 'asc', position: 'asc' }),
+    participationsBySession: groupLoader(em, Participation, 'sessionId', (p) => p.sessionId, { position: 'asc' }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

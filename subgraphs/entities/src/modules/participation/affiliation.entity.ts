@@ -1,0 +1,25 @@
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { Organization } from '../organization/organization.entity.js';
+import { Person } from '../person/person.entity.js';
+
+@Entity({ tableName: 'affiliation' })
+@ObjectType('Affiliation', { description: 'A position a person holds in an organization, as stated in a source.' })
+export class Affiliation {
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @ManyToOne(() => Person, { deleteRule: 'cascade', index: true })
+  person!: Person;
+
+  @ManyToOne(() => Organization, { deleteRule: 'cascade', index: true })
+  organization!: Organization;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: "e.g. 'Director-General', 'Chair', 'Chief, Public Affairs and Policy Support Branch'." })
+  title!: string | null;
+
+  /** Provenance: paragraph id (sessions subgraph) where it is stated. */
+  @Property({ type: 'text', nullable: true })
+  paragraphId!: string | null;
+}

@@ -1,0 +1,21 @@
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Person } from './person.entity.js';
+
+/** A spelling of a person's name and why it was merged into them (exposed as AliasEvidence). */
+@Entity({ tableName: 'person_alias' })
+export class PersonAlias {
+  @PrimaryKey({ type: 'text' })
+  id!: string;
+
+  @ManyToOne(() => Person, { deleteRule: 'cascade', index: true })
+  person!: Person;
+
+  @Property({ type: 'text' })
+  alias!: string;
+
+  @Property({ type: 'text' })
+  rule!: string;
+
+  @Property({ type: 'text', nullable: true })
+  paragraphId!: string | null;
+}

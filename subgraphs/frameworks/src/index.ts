@@ -1,0 +1,3 @@
+export * from './entities.js';
+export { frameworksSubgraph } from './subgraph.js';
+export { buildSchema } from './schema.js';

@@ -1,0 +1,4 @@
+import { runSubgraphMain } from '@igc/service-kit';
+import { frameworksSubgraph } from './subgraph.js';
+
+runSubgraphMain(frameworksSubgraph);
