@@ -11,3 +11,4 @@ export * from './scalars.js';
 export * from './loaders.js';
 export * from './normalize.js';
 export * from './create-migration.js';
+export * from './facts.js';

@@ -1,5 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261125192659_initial } from './Migration20261125192659_initial.js';
+import { Migration20261125192905_initial } from './Migration20261125192905_initial.js';
+import { Migration20261125193000_indexes } from './Migration20261125193000_indexes.js';
 
-/** Applied in order. `node dist/scripts/create-migration.js <name>` writes the next one from the entities. */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261125192659_initial', class: Migration20261125192659_initial }];
+/**
+ * Applied in order, never edited once released. `node dist/scripts/create-migration.js <name>`
+ * writes the next one from the entities; add it here.
+ */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261125192905_initial', class: Migration20261125192905_initial },
+  { name: 'Migration20261125193000_indexes', class: Migration20261125193000_indexes },
+];

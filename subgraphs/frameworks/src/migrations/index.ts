@@ -1,5 +1,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261125192745_initial } from './Migration20261125192745_initial.js';
+import { Migration20261125192910_initial } from './Migration20261125192910_initial.js';
 
-/** Applied in order. `node dist/scripts/create-migration.js <name>` writes the next one from the entities. */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261125192745_initial', class: Migration20261125192745_initial }];
+/**
+ * Applied in order, never edited once released. `node dist/scripts/create-migration.js <name>`
+ * writes the next one from the entities; add it here.
+ */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261125192910_initial', class: Migration20261125192910_initial },
+];

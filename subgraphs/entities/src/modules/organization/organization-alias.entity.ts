@@ -19,6 +19,10 @@ export class OrganizationAlias {
   @Field({ description: "How it was resolved, e.g. 'gazetteer', 'acronym defined in text', 'edit distance 1 within the same delegation', 'curated'." })
   rule!: string;
 
+  /** Provenance: the document (sessions subgraph) it was read from; null for gazetteer and curated aliases. */
+  @Property({ type: 'text', nullable: true, index: true })
+  documentId!: string | null;
+
   /** Paragraph id (sessions subgraph) where it was seen. */
   @Property({ type: 'text', nullable: true })
   paragraphId!: string | null;

@@ -19,6 +19,10 @@ export class Affiliation {
   @Field(() => String, { nullable: true, description: "e.g. 'Director-General', 'Chair', 'Chief, Public Affairs and Policy Support Branch'." })
   title!: string | null;
 
+  /** Provenance: the document (sessions subgraph) it was read from; re-ingesting that document replaces it. */
+  @Property({ type: 'text', index: true })
+  documentId!: string;
+
   /** Provenance: paragraph id (sessions subgraph) where it is stated. */
   @Property({ type: 'text', nullable: true })
   paragraphId!: string | null;

@@ -46,6 +46,10 @@ export class Participation {
   @Property({ type: 'integer' })
   position!: number;
 
+  /** Provenance: the document (sessions subgraph) it was read from; re-ingesting that document replaces it. */
+  @Property({ type: 'text', index: true })
+  documentId!: string;
+
   /** Provenance: paragraph id (sessions subgraph) of the list of participants. */
   @Property({ type: 'text', nullable: true })
   paragraphId!: string | null;

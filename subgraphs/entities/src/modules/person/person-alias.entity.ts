@@ -16,6 +16,10 @@ export class PersonAlias {
   @Property({ type: 'text' })
   rule!: string;
 
+  /** Provenance: the document (sessions subgraph) it was read from; null for gazetteer and curated aliases. */
+  @Property({ type: 'text', nullable: true, index: true })
+  documentId!: string | null;
+
   @Property({ type: 'text', nullable: true })
   paragraphId!: string | null;
 }

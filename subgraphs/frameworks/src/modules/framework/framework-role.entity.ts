@@ -43,6 +43,10 @@ export class FrameworkRole {
   @Field(() => String, { nullable: true, description: "What the source says about the role, e.g. the entity's mandate." })
   description!: string | null;
 
+  /** Provenance: the document (sessions subgraph) it was read from; re-ingesting that document replaces it. */
+  @Property({ type: 'text', index: true })
+  documentId!: string;
+
   @Property({ type: 'text', nullable: true })
   paragraphId!: string | null;
 }

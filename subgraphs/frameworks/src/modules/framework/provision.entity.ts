@@ -71,6 +71,10 @@ export class Provision {
   @Index({ type: 'gin' })
   organizationIds!: string[];
 
+  /** Provenance: the document (sessions subgraph) it was read from; re-ingesting that document replaces it. */
+  @Property({ type: 'text', index: true })
+  documentId!: string;
+
   /** Provenance: paragraph id (sessions subgraph). */
   @Property({ type: 'text', nullable: true })
   paragraphId!: string | null;

@@ -31,6 +31,10 @@ export class AgendaItem {
   @Property({ type: 'integer' })
   position!: number;
 
+  /** Provenance: the document (sessions subgraph) it was read from; re-ingesting that document replaces it. */
+  @Property({ type: 'text', index: true })
+  documentId!: string;
+
   /** Organization ids (entities subgraph) the item is about. */
   @Property({ type: new ArrayType(), columnType: 'text[]' })
   organizationIds!: string[];

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125192509_initial extends Migration {
+export class Migration20261125192900_initial extends Migration {
 
-  override name = 'Migration20261125192509_initial';
+  override name = 'Migration20261125192900_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "session" ("id" text not null, "title" text not null, "body_id" text not null, "body_keys" text[] not null, "number" int null, "year" int null, "start_date" date null, "end_date" date null, "venue" text null, "city" text null, "country" text null, "host_id" text null, "status" text not null, "has_record" boolean not null, primary key ("id"));`);
@@ -14,7 +14,8 @@ export class Migration20261125192509_initial extends Migration {
     this.addSql(`alter table "document" add constraint "document_symbol_unique" unique ("symbol");`);
     this.addSql(`alter table "document" add constraint "document_kind_check" check ("kind" in ('REPORT', 'SUMMARY_OF_CONCLUSIONS', 'MEETING_SUMMARY', 'OTHER'));`);
 
-    this.addSql(`create table "agenda_item" ("id" text not null, "session_id" text not null, "number" int not null, "letter" text null, "title" text not null, "parent_id" text null, "position" int not null, "organization_ids" text[] not null, primary key ("id"));`);
+    this.addSql(`create table "agenda_item" ("id" text not null, "session_id" text not null, "number" int not null, "letter" text null, "title" text not null, "parent_id" text null, "position" int not null, "document_id" text not null, "organization_ids" text[] not null, primary key ("id"));`);
+    this.addSql(`create index "agenda_item_document_id_index" on "agenda_item" ("document_id");`);
 
     this.addSql(`create table "paragraph" ("id" text not null, "document_id" text not null, "position" int not null, "number" int null, "section_path" text[] not null, "text" text not null, "line" int not null, "agenda_item_id" text null, "organization_ids" text[] not null, "person_ids" text[] not null, "framework_ids" text[] not null, "session_ids" text[] not null, primary key ("id"));`);
     this.addSql(`create index "paragraph_organization_ids_index" on "paragraph" using gin ("organization_ids");`);
@@ -44,16 +45,6 @@ export class Migration20261125192509_initial extends Migration {
     this.addSql(`alter table "outcome" add constraint "outcome_session_id_foreign" foreign key ("session_id") references "session" ("id") on delete cascade;`);
     this.addSql(`alter table "outcome" add constraint "outcome_agenda_item_id_foreign" foreign key ("agenda_item_id") references "agenda_item" ("id") on delete set null;`);
     this.addSql(`alter table "outcome" add constraint "outcome_paragraph_id_foreign" foreign key ("paragraph_id") references "paragraph" ("id") on delete cascade;`);
-    // Hand-written: full-text search (title words weigh more than body words) and indexes on foreign keys.
-    this.addSql(`alter table "paragraph" add column "search_vector" tsvector generated always as (setweight(to_tsvector('english', "text"), 'A')) stored;`);
-    this.addSql(`create index "paragraph_search_vector_index" on "paragraph" using gin ("search_vector");`);
-    this.addSql(`create index "paragraph_agenda_item_id_index" on "paragraph" ("agenda_item_id");`);
-    this.addSql(`create index "agenda_item_session_id_position_index" on "agenda_item" ("session_id", "position");`);
-    this.addSql(`create index "agenda_item_parent_id_index" on "agenda_item" ("parent_id");`);
-    this.addSql(`create index "document_session_id_index" on "document" ("session_id");`);
-    this.addSql(`create index "document_reference_citing_document_id_index" on "document_reference" ("citing_document_id");`);
-    this.addSql(`create index "outcome_session_id_index" on "outcome" ("session_id");`);
-    this.addSql(`create index "outcome_agenda_item_id_index" on "outcome" ("agenda_item_id");`);
   }
 
 }

@@ -1,0 +1,112 @@
+import { lookupKey, type DocumentBatch, type ExtractedOrganization } from '@igc/service-kit';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { OrganizationAlias } from './modules/organization/organization-alias.entity.js';
+import { Organization, OrganizationKind } from './modules/organization/organization.entity.js';
+import { Affiliation } from './modules/participation/affiliation.entity.js';
+import { ParticipantRole, Participation } from './modules/participation/participation.entity.js';
+import { PersonAlias } from './modules/person/person-alias.entity.js';
+import { Person } from './modules/person/person.entity.js';
+import { lookupFields } from './search-text.js';
+
+const aliasId = (ownerId: string, alias: string, documentId: string | null) =>
+  `${ownerId}|${lookupKey(alias)}|${documentId ?? '-'}`;
+
+/** Upserts organizations (parents first) with their aliases that carry no document (gazetteer, curated). */
+export async function upsertOrganizations(em: EntityManager, organizations: ExtractedOrganization[]): Promise<void> {
+  if (!organizations.length) return;
+  const rows = organizations.map((o) => ({
+    id: o.id,
+    name: o.name,
+    acronym: o.acronym,
+    kind: o.kind as OrganizationKind,
+    parent: null as string | null,
+    ...lookupFields([o.id, o.name, o.acronym, ...o.aliases.map((a) => a.alias)]),
+  }));
+  await em.upsertMany(Organization, rows);
+  // Parents in a second pass: a parent may come later in the list.
+  for (const o of organizations.filter((o) => o.parentId)) {
+    await em.nativeUpdate(Organization, { id: o.id }, { parent: o.parentId });
+  }
+}
+
+/**
+ * Loads what one document contributes to this subgraph, in one transaction: organizations and
+ * people are upserted (already merged across the corpus); the aliases, affiliations and
+ * participations read from this document are replaced.
+ */
+export async function ingestEntitiesBatch(em: EntityManager, batch: DocumentBatch): Promise<void> {
+  const documentId = batch.document.id;
+  await em.transactional(async (tx) => {
+    await upsertOrganizations(tx, batch.organizations);
+    if (batch.people.length) {
+      await tx.upsertMany(
+        Person,
+        batch.people.map((p) => ({
+          id: p.id,
+          name: p.name,
+          honorific: p.honorific,
+          ...lookupFields([p.name, ...p.aliases.map((a) => a.alias)]),
+        })),
+      );
+    }
+    for (const entity of [OrganizationAlias, PersonAlias, Affiliation, Participation]) {
+      await tx.nativeDelete(entity as typeof Participation, { documentId });
+    }
+    const orgAliases = batch.organizations.flatMap((o) =>
+      o.aliases
+        .filter((a) => a.paragraphId?.startsWith(`${documentId}/`))
+        .map((a) => ({ id: aliasId(o.id, a.alias, documentId), organization: o.id, alias: a.alias, rule: a.rule, paragraphId: a.paragraphId, documentId })),
+    );
+    const personAliases = batch.people.flatMap((p) =>
+      p.aliases
+        .filter((a) => a.paragraphId?.startsWith(`${documentId}/`))
+        .map((a) => ({ id: aliasId(p.id, a.alias, documentId), person: p.id, alias: a.alias, rule: a.rule, paragraphId: a.paragraphId, documentId })),
+    );
+    if (orgAliases.length) await tx.upsertMany(OrganizationAlias, dedupe(orgAliases));
+    if (personAliases.length) await tx.upsertMany(PersonAlias, dedupe(personAliases));
+    if (batch.affiliations.length) {
+      await tx.upsertMany(
+        Affiliation,
+        dedupe(
+          batch.affiliations.map((a) => ({
+            id: `${a.personId}|${a.organizationId}|${lookupKey(a.title ?? '')}|${documentId}`,
+            person: a.personId,
+            organization: a.organizationId,
+            title: a.title,
+            paragraphId: a.provenance.paragraphId,
+            documentId,
+          })),
+        ),
+      );
+    }
+    if (batch.participations.length) {
+      await tx.insertMany(
+        Participation,
+        batch.participations.map((p, position) => ({
+          id: p.id,
+          sessionId: p.sessionId,
+          person: p.personId,
+          organization: p.organizationId,
+          role: p.role as ParticipantRole,
+          position,
+          paragraphId: p.provenance.paragraphId,
+          documentId,
+        })),
+      );
+    }
+  });
+}
+
+/** Gazetteer and curated aliases: no document, so they are upserted outside document batches. */
+export async function upsertReferenceAliases(em: EntityManager, organizations: ExtractedOrganization[]): Promise<void> {
+  const rows = organizations.flatMap((o) =>
+    o.aliases
+      .filter((a) => a.paragraphId === null)
+      .map((a) => ({ id: aliasId(o.id, a.alias, null), organization: o.id, alias: a.alias, rule: a.rule, paragraphId: null, documentId: null })),
+  );
+  if (rows.length) await em.upsertMany(OrganizationAlias, dedupe(rows));
+}
+
+function dedupe<T extends { id: string }>(rows: T[]): T[] {
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
+}
