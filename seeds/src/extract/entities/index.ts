@@ -4,3 +4,4 @@ export * from './organizations.js';
 export * from './names.js';
 export * from './mentions.js';
 export * from './participants.js';
+export * from './prose.js';
