@@ -22,43 +22,51 @@ export class SearchResolver {
     if (!query.trim()) throw badUserInput('"query" must contain at least one word.', { argumentName: 'query' });
     const page = pageRequest(args.first, args.after);
     const schema = em.config.get('schema');
+    // Positional `?` placeholders, bound in order: the query text first (in the FROM clause).
     const params: unknown[] = [query];
     const conditions = ['p.search_vector @@ q'];
     if (filter?.documentId) {
       params.push(filter.documentId);
-      conditions.push(`p.document_id = $${params.length}`);
+      conditions.push('p.document_id = ?');
     }
     if (filter?.sessionId) {
-      params.push(filter.sessionId);
-      conditions.push(`(d.session_id = $${params.length} or $${params.length} = any(p.session_ids))`);
+      params.push(filter.sessionId, filter.sessionId);
+      conditions.push('(d.session_id = ? or ? = any(p.session_ids))');
     }
     if (filter?.organizationId) {
       params.push(filter.organizationId);
-      conditions.push(`$${params.length} = any(p.organization_ids)`);
+      conditions.push('? = any(p.organization_ids)');
     }
     if (filter?.year != null) {
       params.push(filter.year);
-      conditions.push(`extract(year from d.date) = $${params.length}`);
+      conditions.push('extract(year from d.date) = ?');
     }
-    params.push(page.limit, page.offset);
-    const rows = await em.getConnection().execute<{ id: string; score: number; highlight: string; total: string }[]>(
+    const from = `from "${schema}".paragraph p
+         join "${schema}".document d on d.id = p.document_id,
+              websearch_to_tsquery('english', ?) q
+        where ${conditions.join(' and ')}`;
+    const connection = em.getConnection();
+    const rows = await connection.execute<{ id: string; score: number; highlight: string; total: string }[]>(
       `select p.id, ts_rank_cd(p.search_vector, q) as score,
               ts_headline('english', p.text, q, '${HEADLINE_OPTIONS}') as highlight,
               count(*) over () as total
-         from "${schema}".paragraph p
-         join "${schema}".document d on d.id = p.document_id,
-              websearch_to_tsquery('english', $1) q
-        where ${conditions.join(' and ')}
+         ${from}
         order by score desc, d.date asc nulls last, p.position asc
-        limit $${params.length - 1} offset $${params.length}`,
-      params,
+        limit ? offset ?`,
+      [...params, page.limit, page.offset],
     );
+    // A page past the end has no rows to carry the total: count separately only then.
+    const total = rows[0]
+      ? Number(rows[0].total)
+      : page.offset > 0
+        ? Number((await connection.execute<{ total: string }[]>(`select count(*) as total ${from}`, params))[0]?.total ?? 0)
+        : 0;
     const paragraphs = await loaders.paragraph.loadMany(rows.map((row) => row.id));
     const hits: SearchHit[] = rows.map((row, index) => ({
       paragraph: paragraphs[index] as Paragraph,
       score: Number(row.score),
       highlight: row.highlight,
     }));
-    return toConnection(hits, Number(rows[0]?.total ?? 0), page);
+    return toConnection(hits, total, page);
   }
 }
