@@ -5,3 +5,5 @@ export * from './names.js';
 export * from './mentions.js';
 export * from './participants.js';
 export * from './prose.js';
+export * from './people.js';
+export * from './pipeline.js';
