@@ -8,5 +8,12 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Integration and end-to-end tests start real processes and databases.
     fileParallelism: false,
+    server: {
+      deps: {
+        // Built workspace packages load natively, like node_modules, so `graphql` and
+        // `type-graphql` exist once (the dual ESM/CJS package hazard breaks `instanceof`).
+        external: [/\/dist\//],
+      },
+    },
   },
 });

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 export * from './config.js';
 export * from './database.js';
 export * from './embedded-db.js';

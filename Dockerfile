@@ -1,0 +1,38 @@
+# One build for the whole monorepo; each service is a target of it (see docker-compose.yml).
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.base.json ./
+COPY packages/service-kit/package.json packages/service-kit/
+COPY subgraphs/sessions/package.json subgraphs/sessions/
+COPY subgraphs/entities/package.json subgraphs/entities/
+COPY subgraphs/frameworks/package.json subgraphs/frameworks/
+COPY seeds/package.json seeds/
+COPY gateway/package.json gateway/
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:24-bookworm-slim AS runtime
+ENV NODE_ENV=production HOST=0.0.0.0
+WORKDIR /app
+COPY --from=build /app /app
+USER node
+
+FROM runtime AS sessions
+EXPOSE 4001
+CMD ["node", "subgraphs/sessions/dist/main.js"]
+
+FROM runtime AS entities
+EXPOSE 4002
+CMD ["node", "subgraphs/entities/dist/main.js"]
+
+FROM runtime AS frameworks
+EXPOSE 4003
+CMD ["node", "subgraphs/frameworks/dist/main.js"]
+
+FROM runtime AS ingest
+CMD ["node", "seeds/dist/cli.js", "--if-empty"]
+
+FROM runtime AS gateway
+EXPOSE 4000
+CMD ["node", "gateway/dist/main.js"]

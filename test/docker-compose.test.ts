@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface Service {
+  image?: string;
+  build?: { context: string; dockerfile: string; target?: string };
+  healthcheck?: { test: string[] | string };
+  environment?: Record<string, string>;
+  depends_on?: Record<string, { condition: string }>;
+  restart?: string;
+  volumes?: string[];
+}
+
+const compose = parse(readFileSync(`${ROOT}docker-compose.yml`, 'utf8'), { merge: true }) as { services: Record<string, Service> };
+const services = Object.entries(compose.services);
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL, the three subgraphs, the ingestion job and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['entities', 'frameworks', 'gateway', 'ingest', 'postgres', 'sessions']);
+  });
+
+  it.each(services.filter(([, s]) => s.build))('%s is built from a Dockerfile target that exists', (name, service) => {
+    const dockerfile = `${ROOT}${service.build!.context}/${service.build!.dockerfile}`;
+    expect(existsSync(dockerfile)).toBe(true);
+    expect(readFileSync(dockerfile, 'utf8')).toMatch(new RegExp(`^FROM \\S+ AS ${service.build!.target}$`, 'm'));
+  });
+
+  it.each(services.filter(([, s]) => s.restart !== 'no'))('long-running service %s has a healthcheck', (_name, service) => {
+    expect(service.healthcheck?.test).toBeDefined();
+  });
+
+  it.each(services.filter(([, s]) => s.build && s.restart !== 'no'))('%s health-checks the port it listens on', (name, service) => {
+    const port = service.environment?.[`${name.toUpperCase()}_PORT`] ?? service.environment?.GATEWAY_PORT;
+    expect(JSON.stringify(service.healthcheck!.test)).toContain(`127.0.0.1:${port}/ready`);
+  });
+
+  it('wires every subgraph and the ingestion job to the database', () => {
+    for (const name of ['sessions', 'entities', 'frameworks', 'ingest']) {
+      expect(compose.services[name]!.environment?.DATABASE_URL).toMatch(/^postgres:\/\/.+@postgres:5432\//);
+    }
+  });
+
+  it('gives the gateway the committed supergraph and the subgraphs by service name', () => {
+    const gateway = compose.services.gateway!;
+    expect(gateway.volumes).toContain('./gateway/supergraph.graphql:/etc/intergov/supergraph.graphql:ro');
+    expect(gateway.environment).toMatchObject({
+      SUPERGRAPH_PATH: '/etc/intergov/supergraph.graphql',
+      SESSIONS_URL: 'http://sessions:4001/graphql',
+      ENTITIES_URL: 'http://entities:4002/graphql',
+      FRAMEWORKS_URL: 'http://frameworks:4003/graphql',
+    });
+    expect(Object.keys(gateway.depends_on ?? {}).sort()).toEqual(['entities', 'frameworks', 'sessions']);
+  });
+});
