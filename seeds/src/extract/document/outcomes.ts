@@ -33,7 +33,7 @@ export const OUTCOME_VERBS: Record<string, OutcomeKind> = {
 const VERB_SRC = '(endorsed|adopted|approved|took note|requested|agreed|decided|welcomed|recommended|recommends|confirmed|accepted)';
 const ADVERBS = '(?:(?:also|further|thus|therefore|formally|warmly|unanimously|subsequently)\\s+)*';
 
-const FRAMEWORK_WORDS = /\b(framework|statement|strategy|plan of action|action plan|declaration|principles|recommendations)\b/i;
+const FRAMEWORK_WORDS = /\b(framework|statement|strategy|plan of action|action plan|declaration|principles|recommendations|accord|agreement|compact)\b/i;
 const SYMBOL_IN_CLAUSE = /\(((?:A|S|E|CEB)(?:\/[A-Z0-9.]+)*\/\d+)\)|\b((?:A|S|E|CEB)(?:\/[A-Z0-9.]+)*\/\d+)\b/;
 
 /** Names by which the text refers to the body whose session the document records. */
@@ -113,7 +113,7 @@ export function extractOutcomes(doc: ParsedDocument, sessions: SessionExtraction
         let frameworkPhrase: string | null = null;
         if (annex?.title && FRAMEWORK_WORDS.test(annex.title)) frameworkPhrase = annex.title;
         else {
-          const fw = object.match(/^((?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:framework|statement|strategy|plan of action|action plan|declaration)\b(?:\s+(?:on|for|of|entitled)\s+[^,.;(]+)?)/i);
+          const fw = object.match(/^((?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:framework|statement|strategy|plan of action|action plan|declaration|accord|agreement|compact)\b(?:\s+(?:on|for|of|entitled)\s+[^,.;(]+)?)/i);
           if (fw && !/^(?:the\s+)?(?:draft\s+)?(?:framework|statement|strategy)$/i.test(fw[1]!.trim())) frameworkPhrase = fw[1]!.trim();
           else if (fw) {
             unplaced.push({ fileName: doc.fileName, line: p.line, text: clause, reason: `outcome acts on '${fw[1]!.trim()}' without a title or annex reference` });
