@@ -1,0 +1,100 @@
+import { seedBatches } from '@igc/seeds';
+import { startSubgraph, type RunningSubgraph } from '@igc/service-kit';
+import { DATABASE_KINDS, freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { Document, ingestSessionsBatch, Paragraph, sessionsSubgraph } from '@igc/sessions';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
+  let db: TestDatabase;
+  let subgraph: RunningSubgraph;
+  let env: NodeJS.ProcessEnv;
+  const batches = seedBatches();
+  const load = async () => {
+    for (const batch of batches) await ingestSessionsBatch(subgraph.orm.em.fork() as EntityManager, batch);
+  };
+  const count = (entity: typeof Document | typeof Paragraph) => subgraph.orm.em.fork().count(entity, {});
+
+  beforeAll(async () => {
+    db = await startTestDatabase(kind);
+    env = { DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('sessions'), SESSIONS_PORT: String(await freePort()), LOG_LEVEL: 'silent' };
+    subgraph = await startSubgraph(sessionsSubgraph, { env, handleSignals: false });
+    await load();
+  });
+
+  afterAll(async () => {
+    await subgraph?.stop();
+    await db?.stop();
+  });
+
+  it('loads every seed document with its paragraphs', async () => {
+    expect(await count(Document)).toBe(4);
+    const paragraphs = batches.reduce((n, b) => n + b.document.paragraphs.length, 0);
+    expect(await count(Paragraph)).toBe(paragraphs);
+  });
+
+  it('is idempotent: loading the same documents again changes nothing', async () => {
+    const before = [await count(Document), await count(Paragraph)];
+    await load();
+    expect([await count(Document), await count(Paragraph)]).toEqual(before);
+  });
+
+  it('looks a document up by symbol, forgiving case and spaces, with its paragraphs in order', async () => {
+    const { data } = await graphql<{ document: { id: string; kind: string; paragraphs: { totalCount: number; nodes: { number: number; text: string }[] } } }>(
+      subgraph.url,
+      '{ document(symbol: " ceb/2013/2 ") { id kind paragraphs(first: 2) { totalCount nodes { number text } } } }',
+    );
+    expect(data?.document.id).toBe('ceb-2013-2');
+    expect(data?.document.kind).toBe('SUMMARY_OF_CONCLUSIONS');
+    expect(data?.document.paragraphs.nodes[0]?.number).toBe(1);
+    expect(data?.document.paragraphs.nodes[0]?.text).toMatch(
+      /^The second regular session of the United Nations System Chief Executives Board for Coordination \(CEB\) of 2013, chaired by the Secretary-General/,
+    );
+  });
+
+  it('gives null for an unknown id and a typed error for a page over the limit', async () => {
+    const unknown = await graphql(subgraph.url, '{ document(id: "no-such-document") { id } session(id: "nope") { id } }');
+    expect(unknown).toEqual({ data: { document: null, session: null } });
+    const tooMany = await graphql(subgraph.url, '{ documents(first: 101) { totalCount } }');
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0]?.message).toContain('between 0 and 100');
+  });
+
+  it('pages documents with cursors', async () => {
+    const first = await graphql<{ documents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] } }>(
+      subgraph.url,
+      '{ documents(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }',
+    );
+    expect(first.data?.documents.totalCount).toBe(4);
+    expect(first.data?.documents.pageInfo.hasNextPage).toBe(true);
+    const rest = await graphql<{ documents: { pageInfo: { hasNextPage: boolean }; nodes: { id: string }[] } }>(
+      subgraph.url,
+      'query($after: String) { documents(first: 3, after: $after) { pageInfo { hasNextPage } nodes { id } } }',
+      { after: first.data?.documents.pageInfo.endCursor },
+    );
+    expect(rest.data?.documents.nodes).toHaveLength(1);
+    expect(rest.data?.documents.pageInfo.hasNextPage).toBe(false);
+    const ids = [...first.data!.documents.nodes, ...rest.data!.documents.nodes].map((d) => d.id);
+    expect(new Set(ids).size).toBe(4);
+  });
+
+  it('searches paragraphs with ranking and <mark> highlights', async () => {
+    const { data } = await graphql<{ search: { totalCount: number; nodes: { score: number; highlight: string; paragraph: { id: string } }[] } }>(
+      subgraph.url,
+      '{ search(query: "cybercrime", filter: { documentId: "ceb-2013-6" }, first: 5) { totalCount nodes { score highlight paragraph { id } } } }',
+    );
+    expect(data!.search.totalCount).toBeGreaterThan(5);
+    const scores = data!.search.nodes.map((n) => n.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const node of data!.search.nodes) {
+      expect(node.paragraph.id.startsWith('ceb-2013-6/')).toBe(true);
+      expect(node.highlight).toMatch(/<mark>cybercrime<\/mark>/i);
+    }
+  });
+
+  it('keeps its data across a restart: migrations never drop', async () => {
+    await subgraph.stop();
+    subgraph = await startSubgraph(sessionsSubgraph, { env, handleSignals: false });
+    expect(await count(Document)).toBe(4);
+  });
+});
