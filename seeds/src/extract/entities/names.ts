@@ -103,7 +103,8 @@ const MAX_NAME_TOKENS = 5;
  * A new person starts only at a known given name (or an honorific); every person has at least
  * two name tokens (particles do not count) and at most five; a particle never ends a name;
  * a boundary never falls inside a name known from elsewhere (`knownNames`). Among the valid
- * segmentations the one with the most persons wins; a tie is reported, never guessed.
+ * segmentations the one with the most persons wins, then the one with fewest persons ending in a
+ * known given name; a remaining tie is reported, never guessed.
  */
 export function splitPersonNames(text: string, knownNames: readonly string[] = []): SplitResult {
   const raw = text.trim().split(/\s+/).filter((t) => t !== '');
@@ -145,11 +146,12 @@ export function splitPersonNames(text: string, knownNames: readonly string[] = [
     for (let k = i + 1; k < j; k++) if (honor[k] !== null) return false; // an honorific starts a new name
     return true;
   };
-  // best[i] = [max persons covering tokens i.., number of optimal ways, next boundary]
-  const best: { count: number; ways: number; next: number }[] = new Array(n + 1);
-  best[n] = { count: 0, ways: 1, next: n };
+  // best[i]: most persons covering tokens i..; then fewest persons whose last word is a known given
+  // name ("Telma Viale | Ana Teresa Romero", not "Telma Viale Ana | Teresa Romero"); number of ways.
+  const best: { count: number; pen: number; ways: number; next: number }[] = new Array(n + 1);
+  best[n] = { count: 0, pen: 0, ways: 1, next: n };
   for (let i = n - 1; i >= 0; i--) {
-    let cur = { count: -1, ways: 0, next: -1 };
+    let cur = { count: -1, pen: 0, ways: 0, next: -1 };
     if (canStart(i)) {
       for (let j = i + 2; j <= n; j++) {
         if (j < n && !canStart(j)) continue;
@@ -157,8 +159,9 @@ export function splitPersonNames(text: string, knownNames: readonly string[] = [
         const rest = best[j]!;
         if (rest.count < 0) continue;
         const c = rest.count + 1;
-        if (c > cur.count) cur = { count: c, ways: rest.ways, next: j };
-        else if (c === cur.count) cur.ways += rest.ways;
+        const pen = rest.pen + (isKnownGivenName(tokens[j - 1]!) ? 1 : 0);
+        if (c > cur.count || (c === cur.count && pen < cur.pen)) cur = { count: c, pen, ways: rest.ways, next: j };
+        else if (c === cur.count && pen === cur.pen) cur.ways += rest.ways;
       }
     }
     best[i] = cur;

@@ -130,7 +130,10 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
       res.participations.push({ id: pid, sessionId: ctx.sessionId, personId, organizationId, role, provenance: prov(i) });
     }
     // Affiliations: a title naming another organization ("Secretary of CEB") is an affiliation to it.
-    const titleOrgs = title ? resolver.findMentions(title) : [];
+    // Only an organization that ends the title counts ("Secretary of CEB", not "Office for ECOSOC Support").
+    const titleOrgs = title
+      ? resolver.findMentions(title).filter((m) => /^(?:\s*\([^)]*\))?\s*$/.test(title.slice(m.end)))
+      : [];
     for (const m of titleOrgs) {
       if (m.organizationId === organizationId) continue;
       resolver.markUsed(m.organizationId, m.alias, ctx.paragraphId ?? null);
@@ -191,11 +194,26 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
     if (off) { handleOfficer(off[1]!, off[2]!, i); continue; }
 
     // Heading wrapped over several lines: the longest run of following lines that resolves.
+    const texty = (l: string) => /^\p{L}/u.test(squash(l));
     let end = i;
-    while (end + 1 < lines.length && !isBlank(lines[end + 1]) && !lines[end + 1]!.includes('\t') && end + 1 - i < MAX_HEADING_LINES) end++;
+    if (texty(text)) {
+      while (end + 1 < lines.length && !isBlank(lines[end + 1]) && !lines[end + 1]!.includes('\t') && texty(lines[end + 1]!) && end + 1 - i < MAX_HEADING_LINES) end++;
+    }
     let matched = -1;
     let id: string | null = null;
-    for (let j = end; j >= i; j--) {
+    // The last line of a wrapped heading may be the first cell of a tabbed line ("Refugees in the Near East\tName").
+    const nextRaw = lines[end + 1];
+    if (texty(text) && end + 1 - i < MAX_HEADING_LINES && nextRaw !== undefined && nextRaw.includes('\t') && squash(nextRaw.split('\t')[0]!) !== '') {
+      const heading = joinLines([...(lines.slice(i, end + 1) as string[]), nextRaw.split('\t')[0]!]);
+      const tid = resolver.resolve(heading);
+      if (tid !== null) {
+        openDelegation(heading, i, tid);
+        for (const c of nextRaw.split('\t').slice(1)) addPeopleText(c, end + 1);
+        i = end + 1;
+        continue;
+      }
+    }
+    for (let j = end; j >= i && texty(text); j--) {
       id = resolver.resolve(joinLines(lines.slice(i, j + 1) as string[]));
       if (id !== null) { matched = j; break; }
     }
