@@ -1,0 +1,14 @@
+export { extractFrameworks, classifyTitle } from './extract.js';
+export { mergeFrameworks } from './merge.js';
+export { matchFramework, type TitledFramework } from './match.js';
+export { slugifyTitle, parseDateText, normalizePersonName } from './text.js';
+export type {
+  FrameworkDeps,
+  FrameworkExtraction,
+  FrameworkExtractionResult,
+  FrameworkRole,
+  FrameworkSource,
+  FrameworkSourceDocument,
+  FrameworkSourceParagraph,
+  ProvisionExtraction,
+} from './types.js';
