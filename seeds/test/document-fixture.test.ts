@@ -44,7 +44,7 @@ describe('altered fixture: HLCM 31st session report', () => {
     expect(p('para_3').text).not.toContain('16-05123');
     expect(p('para_4').text).toContain('by the Secretary-General and the executive heads. The representative of ITU');
     expect(p('para_4').text).toContain('(see CEB/2013/2, annex III)');
-    expect(doc.footnotes).toEqual([{ marker: '¹', line: 33, text: 'See the report of the Secretary-General on information and communications technology in the United Nations (A/70/364).' }]);
+    expect(doc.footnotes).toEqual([{ marker: '¹', line: 33, anchorLine: 31, text: 'See the report of the Secretary-General on information and communications technology in the United Nations (A/70/364).' }]);
   });
   it('sessions: recorded, mentioned, scheduled with dates and venue', () => {
     expect(sessions.documentSessionId).toBe('hlcm-31');

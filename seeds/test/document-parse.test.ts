@@ -193,6 +193,12 @@ describe('cleaned text', () => {
     expect(ceb.footnotes[0]!.text).toMatch(/^The United Nations Chief Executives Board .* civil liberties\.$/);
     expect(para(ceb, 'annex_3/para_3').points.map((x) => x.label)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
   });
+  it('anchors footnote markers, including a marker glued to a word (mattersc)', () => {
+    expect(ceb.footnotes.map((f) => f.anchorLine)).toEqual([1163, 1244, 1886]);
+    expect(para(ceb, 'annex_3/para_53').text).toContain('coordination on cybercrime and cybersecurity matters •');
+    expect(hlcp.footnotes.map((f) => [f.marker, f.anchorLine])).toEqual([['¹', 86], ['²', 102], ['³', 126], ['a', 546], ['b', 570], ['c', 750]]);
+    expect(sg.footnotes.map((f) => [f.marker, f.line, f.anchorLine])).toEqual([['*', 50, 13], ['¹', 223, 207]]);
+  });
   it('removes emphasis markers', () => {
     expect(para(hlcp, 'para_120').text).toContain('entitled World Maritime Day: A Concept of a Sustainable Maritime Transportation System. The think piece');
     expect(sg.frontMatter.map((l) => l.text)).toContain('General Assembly');

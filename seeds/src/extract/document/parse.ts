@@ -73,7 +73,7 @@ function markLines(lines: LineInfo[]): { footnotes: Footnote[]; furnitureSymbol:
     const single = rawTrim.match(/^(?:\^([a-z0-9]{1,2})|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(\*))\s+(\S.*)$/);
     if (single) {
       li.role = 'footnote';
-      current = { marker: single[1] ?? single[2] ?? '*', text: normalizeWhitespace(cleanInline(single[4] ?? '')), line: li.line };
+      current = { marker: single[1] ?? single[2] ?? '*', text: normalizeWhitespace(cleanInline(single[4] ?? '')), line: li.line, anchorLine: null };
       footnotes.push(current);
       continue;
     }
@@ -81,7 +81,7 @@ function markLines(lines: LineInfo[]): { footnotes: Footnote[]; furnitureSymbol:
       const m = li.raw.match(/^\s*([a-z]|\d{1,2}|\*)\s{2,}(\S.*)$/);
       if (m) {
         li.role = 'footnote';
-        current = { marker: m[1]!, text: normalizeWhitespace(cleanInline(m[2]!)), line: li.line };
+        current = { marker: m[1]!, text: normalizeWhitespace(cleanInline(m[2]!)), line: li.line, anchorLine: null };
         footnotes.push(current);
         continue;
       }
@@ -99,10 +99,49 @@ function markLines(lines: LineInfo[]): { footnotes: Footnote[]; furnitureSymbol:
 }
 
 /** Removes in-text footnote markers glued after punctuation (`Management.a`), for markers that exist as footnotes. */
-function stripGluedMarkers(text: string, letterMarkers: Set<string>): string {
+function stripGluedMarkers(text: string, letterMarkers: Set<string>, found: (marker: string) => void): string {
   if (letterMarkers.size === 0) return text;
-  return text.replace(/([\p{Ll})”"’])([.,;:])([a-z])(?=\s|$)/gu, (all, a: string, p: string, m: string) =>
-    letterMarkers.has(m) ? `${a}${p}` : all);
+  return text.replace(/([\p{Ll})”"’])([.,;:])([a-z])(?=\s|$)/gu, (all, a: string, p: string, m: string) => {
+    if (!letterMarkers.has(m)) return all;
+    found(m);
+    return `${a}${p}`;
+  });
+}
+
+/**
+ * Finds where each footnote marker sits in the body and removes glued letter markers
+ * (`Management.a`, and, as a last resort, `mattersc` at a line end when `matters` is a
+ * word of the document and `mattersc` occurs nowhere else). Sets `anchorLine`.
+ */
+function anchorFootnotes(lines: LineInfo[], footnotes: Footnote[]): void {
+  const content = lines.filter((l) => l.role === 'content');
+  const letterMarkers = new Set(footnotes.map((f) => f.marker).filter((m) => /^[a-z]$/.test(m)));
+  const anchors = new Map<string, number>();
+  for (const li of content) {
+    for (const f of footnotes) {
+      if (anchors.has(f.marker)) continue;
+      if (/^[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/.test(f.marker) && li.raw.includes(f.marker)) anchors.set(f.marker, li.line);
+      else if (/^[a-z0-9]{1,2}$/.test(f.marker) && li.raw.includes(`^${f.marker}`)) anchors.set(f.marker, li.line);
+      else if (f.marker === '*' && /[^*\s]\*\s*$/.test(li.raw) && !li.raw.trim().startsWith('*')) anchors.set(f.marker, li.line);
+    }
+    li.text = stripGluedMarkers(li.text, letterMarkers, (m) => { if (!anchors.has(m)) anchors.set(m, li.line); });
+  }
+  const missing = [...letterMarkers].filter((m) => !anchors.has(m));
+  if (missing.length) {
+    const counts = new Map<string, number>();
+    for (const li of content) for (const w of li.text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const m of missing) {
+      for (const li of content) {
+        const last = li.text.match(/(\p{Ll}{3,})$/u)?.[1];
+        if (last && last.endsWith(m) && counts.get(last) === 1 && (counts.get(last.slice(0, -1)) ?? 0) > 0) {
+          li.text = li.text.slice(0, -1);
+          anchors.set(m, li.line);
+          break;
+        }
+      }
+    }
+  }
+  for (const f of footnotes) f.anchorLine = anchors.get(f.marker) ?? null;
 }
 
 interface FrontInfo {
@@ -189,8 +228,7 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
     };
   });
   const { footnotes, furnitureSymbol } = markLines(lines);
-  const letterMarkers = new Set(footnotes.map((f) => f.marker).filter((m) => /^[a-z]$/.test(m)));
-  for (const li of lines) if (li.role === 'content') li.text = stripGluedMarkers(li.text, letterMarkers);
+  anchorFootnotes(lines, footnotes);
   const content = lines.filter((l) => l.role === 'content');
   const vocab = buildVocabulary(content.map((l) => l.text));
   const unplaced: Unplaced[] = [];

@@ -65,19 +65,15 @@ export function extractReferences(doc: ParsedDocument): ReferenceExtraction {
     }
   };
   for (const p of doc.paragraphs) scan(p.text, p, 'paragraph', p.line);
-  // Footnotes: anchored in the first paragraph whose source lines carry the marker.
+  // Footnotes: anchored in the paragraph whose source lines carry the footnote marker.
   for (const f of doc.footnotes) {
-    const anchor = doc.paragraphs.find((p) => {
-      const raw = doc.rawLines.slice(p.line - 1, p.endLine).join('\n');
-      if (/^[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/.test(f.marker)) return raw.includes(f.marker);
-      if (f.marker === '*') return false;
-      return raw.includes(`^${f.marker}`) || new RegExp(`[\\p{Ll})”.,;:]${f.marker}(?:\\s|$)`, 'u').test(raw);
-    });
+    const anchor = f.anchorLine === null ? undefined
+      : doc.paragraphs.find((p) => p.line <= f.anchorLine! && f.anchorLine! <= p.endLine);
     if (!anchor) {
-      if (SYMBOL_RE.test(f.text) || GA_RESOLUTION_RE.test(f.text)) {
-        unplaced.push({ fileName: doc.fileName, line: f.line, text: f.text, reason: `footnote ${f.marker} cites documents but its marker was not found in any paragraph` });
+      const cites = [...f.text.matchAll(SYMBOL_RE)].length + [...f.text.matchAll(GA_RESOLUTION_RE)].length;
+      if (cites > 0) {
+        unplaced.push({ fileName: doc.fileName, line: f.line, text: f.text, reason: `footnote ${f.marker} cites documents but is not anchored in a paragraph${f.anchorLine ? ` (marker at line ${f.anchorLine}, outside the body)` : ''}` });
       }
-      SYMBOL_RE.lastIndex = 0; GA_RESOLUTION_RE.lastIndex = 0;
       continue;
     }
     scan(f.text, anchor, 'footnote', f.line);

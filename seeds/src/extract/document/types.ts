@@ -59,7 +59,10 @@ export interface ParsedAnnex {
 export interface Footnote {
   marker: string;
   text: string;
+  /** Line of the footnote text. */
   line: number;
+  /** Source line where the footnote marker was found in the body text, null when not found. */
+  anchorLine: number | null;
 }
 
 export interface SourceLine {
