@@ -107,6 +107,8 @@ describe('organization resolver', () => {
     expect(d2.find((d) => d.acronym === 'MINUSCA')).toMatchObject({
       name: 'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic', created: true,
     });
+    // The one kind rule for new organizations: a "United Nations ... Mission/Office" is a Secretariat office.
+    expect(r.get('minusca')).toMatchObject({ kind: 'SECRETARIAT_OFFICE', parentId: 'united-nations-secretariat' });
   });
   test('an acronym learned for a known name; lower-case phrases define nothing', () => {
     const r = createOrganizationResolver(gazetteer);

@@ -120,7 +120,8 @@ describe('whole seed corpus', () => {
     expect(aff('achim-steiner')).toEqual([['hlcp', 'Chair']]);
     // Same people in 000 (list) and 003 (prose) share one id.
     expect(r.mentions.filter((m) => m.personId === 'kim-won-soo').map((m) => m.provenance.documentId).sort()).toEqual(['000', '003']);
-    expect(r.people).toHaveLength(90);
+    expect(r.people).toHaveLength(91);
+    expect(r.people.find((p) => p.id === 'ban-ki-moon')).toMatchObject({ name: 'Ban Ki-moon' });
   });
 
   test('organizations used include acronyms learned from the text, with evidence', () => {

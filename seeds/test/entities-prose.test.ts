@@ -124,6 +124,12 @@ describe('people in prose (real sentences from the seeds)', () => {
     expect(r.unplaced[0]!.reason).toBe('several earlier people share this surname');
   });
 
+  test('a signature with the surname in capitals (003, end of annex I)', () => {
+    const r = extractPeopleFromProse(para(F003, 'BAN Ki-moon'), ctx());
+    expect(r.mentions.map((m) => [m.name, m.rule])).toEqual([['Ban Ki-moon', 'signature: surname in capitals, then given name']]);
+    expect(extractPeopleFromProse('ICT Network members met on Monday to discuss the issue.', ctx()).mentions).toEqual([]);
+  });
+
   test('capitalized phrases that are not people are ignored', () => {
     const r = extractPeopleFromProse(para(F000, 'Khalil Rahman, Chief, Policy Development'), ctx());
     expect(r.mentions.map((m) => m.name)).toEqual(['Khalil Rahman']);

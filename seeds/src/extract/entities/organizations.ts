@@ -288,7 +288,8 @@ export function createOrganizationResolver(gazetteer: Gazetteer): OrganizationRe
         let id = slugify(acronym);
         if (orgs.has(id)) id = slugify(name);
         if (orgs.has(id)) return null;
-        const org = addOrg({ id, name, acronym, kind: 'OTHER', parentId: null }, [name, acronym]);
+        const { kind, parentId } = kindOfNewOrganization(name, (x) => orgs.has(x));
+        const org = addOrg({ id, name, acronym, kind, parentId }, [name, acronym]);
         org.evidence.set(name, { alias: name, rule: RULE_ACRONYM_DEFINED, paragraphId: provenance.paragraphId });
         org.evidence.set(acronym, { alias: acronym, rule: RULE_ACRONYM_DEFINED, paragraphId: provenance.paragraphId });
         org.used = true;
@@ -323,6 +324,18 @@ export function createOrganizationResolver(gazetteer: Gazetteer): OrganizationRe
     allOrganizations: () => [...orgs.values()].sort((a, b) => a.id.localeCompare(b.id)).map(toExtracted),
     ambiguousKeys: () => [...keyIndex.entries()].filter(([, s]) => s.size > 1).map(([k]) => k).sort(),
   };
+}
+
+/**
+ * Kind of an organization defined in the text but absent from the gazetteer. One rule: a
+ * "United Nations ... Mission/Office ..." (peace operations, political missions, regional offices)
+ * is run by the Secretariat. Anything else is OTHER.
+ */
+export function kindOfNewOrganization(name: string, exists: (id: string) => boolean): { kind: OrganizationKind; parentId: string | null } {
+  if (/^United Nations\b.*\b(?:Mission|Office)\b/.test(name)) {
+    return { kind: 'SECRETARIAT_OFFICE', parentId: exists('united-nations-secretariat') ? 'united-nations-secretariat' : null };
+  }
+  return { kind: 'OTHER', parentId: null };
 }
 
 export function hasOrgKeyword(name: string): boolean {

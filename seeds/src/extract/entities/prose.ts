@@ -13,6 +13,7 @@ export const RULE_SURNAME_BACKREF = 'Mr./Ms. <Surname> referring back to a full 
 export const RULE_HONORIFIC_FULL_NAME = 'honorific and full name';
 export const RULE_SEEN_NAME = 'full name seen before';
 export const RULE_RESPECTIVELY = '<Name> and <Name>, <Titles> of <Org> and <Org> respectively';
+export const RULE_SIGNATURE = 'signature: surname in capitals, then given name';
 export const RULE_GIVEN_NAME_SUBJECT = 'full name starting with a known given name, followed by a verb';
 
 /** Full names seen so far in one document, in reading order (for "Mr. <Surname>" back-references). */
@@ -169,6 +170,15 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
   };
   const unplace = (t: string, reason: string) =>
     res.unplaced.push({ fileName: ctx.fileName, line: ctx.line ?? 0, text: t, reason });
+
+  // A signature: surname in capitals, then the given name ("BAN Ki-moon", end of 003 annex I).
+  const sig = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?) (\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=\s|$)/u.exec(text);
+  if (sig && toks.length <= 8 && ctx.resolver.resolve(sig[1]!) === null && isPersonNameWord(sig[2]!)) {
+    const surname = sig[1]!.charAt(0) + sig[1]!.slice(1).toLowerCase();
+    emit(`${surname} ${sig[2]!}`, null, null, null, RULE_SIGNATURE);
+    taken.add(0);
+    taken.add(1);
+  }
 
   for (let i = 0; i < toks.length; i++) {
     if (taken.has(i)) continue;
