@@ -1,0 +1,91 @@
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { graphql } from '@igc/service-kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from './stack.js';
+
+const portIsOpen = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/health`).then(
+    () => true,
+    () => false,
+  );
+
+describe('npm start, end to end through the gateway', () => {
+  let stack: Stack;
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'intergov-e2e-')), 'pglite');
+
+  beforeAll(async () => {
+    stack = await startStack({ dataDir });
+  }, 180_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('loads the seed documents on the first start', () => {
+    expect(stack.output()).toMatch(/Loaded 4 document\(s\)/);
+  });
+
+  it('answers one query that spans the three subgraphs with real seed values', async () => {
+    const { data, errors } = await graphql<{
+      organization: {
+        id: string;
+        name: string;
+        kind: string;
+        mentions: { totalCount: number; nodes: { document: { symbol: string } }[] };
+        frameworkRoles: { role: string }[];
+      };
+    }>(
+      stack.url,
+      `{ organization(acronym: "UN Women") {
+           id name kind
+           mentions(first: 1) { totalCount nodes { document { symbol } } }
+           frameworkRoles { role }
+         } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.organization).toMatchObject({
+      id: 'un-women',
+      name: 'United Nations Entity for Gender Equality and the Empowerment of Women',
+      kind: 'UN_SYSTEM_ENTITY',
+    });
+    // CEB/2013/2 para 4 welcomes "Phumzile Mlambo-Nguka, Executive Director of ... (UN-Women)".
+    expect(data!.organization.mentions.nodes[0]!.document.symbol).toBe('CEB/2013/2');
+    expect(data!.organization.mentions.totalCount).toBeGreaterThan(1);
+    expect(Array.isArray(data!.organization.frameworkRoles)).toBe(true);
+  });
+
+  it('serves Apollo Sandbox on GET', async () => {
+    const response = await fetch(stack.url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/sandbox/i);
+  });
+
+  it('stops every process on SIGTERM and reuses the data on the next start', async () => {
+    expect(await stack.stop()).toBe(0);
+    for (const port of stack.ports) expect(await portIsOpen(port)).toBe(false);
+    stack = await startStack({ dataDir });
+    expect(stack.output()).toContain('already loaded');
+    const { data } = await graphql<{ documents: { totalCount: number } }>(stack.url, '{ documents { totalCount } }');
+    expect(data!.documents.totalCount).toBe(4);
+  }, 180_000);
+});
+
+describe('npm start with a port already taken', () => {
+  it('exits non-zero naming the port, leaving no process behind', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = (blocker.address() as { port: number }).port;
+    try {
+      const stack = await startStack({ env: { GATEWAY_PORT: String(taken) }, expectFailure: true });
+      const code = await stack.stop();
+      expect(code).not.toBe(0);
+      expect(stack.output()).toContain(`Port ${taken}`);
+      for (const port of stack.ports.filter((p) => p !== taken)) expect(await portIsOpen(port)).toBe(false);
+    } finally {
+      blocker.close();
+    }
+  }, 180_000);
+});
