@@ -199,6 +199,22 @@ describe('cleaned text', () => {
     expect(hlcp.footnotes.map((f) => [f.marker, f.anchorLine])).toEqual([['¹', 86], ['²', 102], ['³', 126], ['a', 546], ['b', 570], ['c', 750]]);
     expect(sg.footnotes.map((f) => [f.marker, f.line, f.anchorLine])).toEqual([['*', 50, 13], ['¹', 223, 207]]);
   });
+  it('removes running titles and job numbers at page breaks (003 excerpt with two page breaks)', () => {
+    const lines = readFileSync(join(seeds, FILES.ceb), 'utf8').split('\n');
+    const text = [
+      ...lines.slice(0, 11), // title, I. Introduction, para 1 up to "...New York in the morning of 25 November 2013."
+      '', 'CEB/2013/2', '', 'Summary of conclusions', '', '13-62018 (E) 2/36', '',
+      ...lines.slice(11, 17), // "In the afternoon, ..." (para 1 continues), para 2 starts
+      '', '3/36 13-62018', '', 'Summary of conclusions', '', 'CEB/2013/2', '',
+      ...lines.slice(17, 22),
+    ].join('\n');
+    const d = parseDocument(text, 'excerpt.txt');
+    expect(d.title).toBe('Summary of conclusions');
+    expect(d.symbol).toBe('CEB/2013/2');
+    expect(d.paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(d.paragraphs[0]!.text).toBe('The second regular session of the United Nations System Chief Executives Board for Coordination (CEB) of 2013, chaired by the Secretary-General, was held at United Nations Headquarters in New York in the morning of 25 November 2013. In the afternoon, following the conclusion of the session, the Board held its second review of implementation of the Millennium Development Goals at the country level.');
+    expect(d.paragraphs[1]!.text).toBe('A retreat was held on 26 November at which executive heads had an exchange of views on the post-2015 process, followed by a private meeting of CEB, during which it considered political, economic, social and human rights issues on the United Nations agenda.');
+  });
   it('removes emphasis markers', () => {
     expect(para(hlcp, 'para_120').text).toContain('entitled World Maritime Day: A Concept of a Sustainable Maritime Transportation System. The think piece');
     expect(sg.frontMatter.map((l) => l.text)).toContain('General Assembly');

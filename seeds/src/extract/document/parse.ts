@@ -39,7 +39,7 @@ type Token =
   | { t: 'bullet'; text: string; li: LineInfo }
   | { t: 'row'; cells: string[]; li: LineInfo }
   | { t: 'text'; text: string; li: LineInfo }
-  | { t: 'blank' };
+  | { t: 'blank'; pageBreak: boolean };
 
 function isStructural(text: string): boolean {
   return ANNEX_RE.test(text) || ROMAN_RE.test(text) || PARA_RE.test(text) || POINT_RE.test(text)
@@ -60,8 +60,10 @@ function markLines(lines: LineInfo[]): { footnotes: Footnote[]; furnitureSymbol:
   let furnitureSymbol: string | null = null;
   let sepMode = false;
   let current: Footnote | null = null;
+  const runningTitles = findRunningTitles(lines);
   for (const li of lines) {
     const rawTrim = li.raw.trim();
+    if (runningTitles.has(li.line)) { li.role = 'furniture'; continue; }
     if (li.text === '') { li.role = 'blank'; current = null; continue; }
     if (/^_{3,}$/.test(rawTrim)) { li.role = 'furniture'; sepMode = true; current = null; continue; }
     const furn = furnitureKind(li.text);
@@ -96,6 +98,29 @@ function markLines(lines: LineInfo[]): { footnotes: Footnote[]; furnitureSymbol:
     li.role = 'content';
   }
   return { footnotes, furnitureSymbol };
+}
+
+/**
+ * Running titles: a short line repeated at least twice where every counted occurrence
+ * sits within 3 non-blank lines of other page furniture (symbol header, job number,
+ * page counter). Returns their line numbers.
+ */
+function findRunningTitles(lines: LineInfo[]): Set<number> {
+  const nonBlank = lines.filter((l) => l.text !== '');
+  const isFurn = nonBlank.map((l) => furnitureKind(l.text) !== null && furnitureKind(l.text) !== 'url');
+  const near = new Map<string, number[]>();
+  nonBlank.forEach((l, i) => {
+    if (isFurn[i] || l.text.length > 100 || /^\d+\.\s/.test(l.text)) return;
+    let close = false;
+    for (let k = Math.max(0, i - 3); k <= Math.min(nonBlank.length - 1, i + 3); k++) if (k !== i && isFurn[k]) close = true;
+    if (!close) return;
+    const list = near.get(l.text) ?? [];
+    list.push(l.line);
+    near.set(l.text, list);
+  });
+  const out = new Set<number>();
+  for (const list of near.values()) if (list.length >= 2) for (const n of list) out.add(n);
+  return out;
 }
 
 /** Removes in-text footnote markers glued after punctuation (`Management.a`), for markers that exist as footnotes. */
@@ -208,6 +233,8 @@ interface Builder {
   cells: string[] | null;
   lastText: string;
   blankSince: boolean;
+  /** Page furniture or a footnote block lies between the last appended line and now. */
+  pageBreak: boolean;
   listRun: number | null;
 }
 
@@ -249,7 +276,7 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
   }
   const symbol = front.symbol ?? furnitureSymbol;
 
-  const body = lines.filter((l) => l.line >= bodyStartLine && l.role !== 'furniture' && l.role !== 'footnote');
+  const body = lines.filter((l) => l.line >= bodyStartLine);
   const tokens = tokenize(body);
 
   // Assemble.
@@ -287,7 +314,7 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
     flush();
     const b: Builder = {
       number, line: li.line, endLine: li.line, sectionPath: path(), sectionEIds: eIds(), annex: annexLabel(),
-      intro: first === null ? [] : [first], points: [], cells: null, lastText: first ?? '', blankSince: false, listRun: null,
+      intro: first === null ? [] : [first], points: [], cells: null, lastText: first ?? '', blankSince: false, pageBreak: false, listRun: null,
     };
     current = b;
     return b;
@@ -298,6 +325,7 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
     b.lastText = text;
     b.endLine = li.line;
     b.blankSince = false;
+    b.pageBreak = false;
   };
   const addPoint = (b: Builder, kind: Point['kind'], label: string, text: string, li: LineInfo) => {
     let parentLabel: string | null = null;
@@ -308,6 +336,7 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
     b.lastText = text;
     b.endLine = li.line;
     b.blankSince = false;
+    b.pageBreak = false;
   };
   const pushHeading = (entry: SectionEntry, li: LineInfo, text: string) => {
     headings.push({
@@ -317,7 +346,12 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
   };
 
   for (const tok of tokens) {
-    if (tok.t === 'blank') { blank = true; const c = current as Builder | null; if (c) c.blankSince = true; continue; }
+    if (tok.t === 'blank') {
+      blank = true;
+      const c = current as Builder | null;
+      if (c) { c.blankSince = true; if (tok.pageBreak) c.pageBreak = true; }
+      continue;
+    }
     const wasBlank = blank;
     blank = false;
     const cur = current as Builder | null;
@@ -436,6 +470,8 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
         }
         if (cur) {
           const continuation = !endsTerminal(cur.lastText) || startsLower(tok.text)
+            // a numbered paragraph (or its points) running over a page break
+            || (cur.pageBreak && (cur.number !== null || cur.points.length > 0) && tok.li.indent === 0)
             || (!cur.blankSince && !(tok.li.indent > 0 && startsUpper(tok.text) && endsTerminal(cur.lastText)));
           if (continuation && !cur.cells) { appendText(cur, tok.text, tok.li); break; }
         }
@@ -492,9 +528,15 @@ function tokenize(body: LineInfo[]): Token[] {
   let lastLetter = 0;
   for (let i = 0; i < body.length; i++) {
     const li = body[i]!;
-    if (li.role === 'blank') { tokens.push({ t: 'blank' }); blankBefore = true; continue; }
+    if (li.role !== 'content') {
+      const pageBreak = li.role === 'furniture' || li.role === 'footnote';
+      const last = tokens[tokens.length - 1];
+      if (last?.t === 'blank') last.pageBreak ||= pageBreak; else tokens.push({ t: 'blank', pageBreak });
+      blankBefore = true;
+      continue;
+    }
     const t = li.text;
-    const nextIsBreak = (j: number) => j >= body.length || body[j]!.role === 'blank' || isStructural(body[j]!.text);
+    const nextIsBreak = (j: number) => j >= body.length || body[j]!.role !== 'content' || isStructural(body[j]!.text);
     /** Collects wrapped continuation lines of a heading starting at line i. */
     const collectRun = (first: string): { text: string; end: number } => {
       let text = first;
