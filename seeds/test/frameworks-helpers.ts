@@ -221,7 +221,7 @@ const ORGS: [RegExp, string][] = [
   [/\bOHCHR\b|Office of the United Nations High Commissioner for Human Rights/g, 'ohchr'],
   [/\bCEB\b|Chief Executives Board/g, 'ceb'],
   [/\bHLCP\b|High-level Committee on Programmes/g, 'hlcp'],
-  [/\bUNESCO\b/g, 'unesco'],
+  [/\bUNESCO\b|United Nations Educational, Scientific and Cultural Organization/g, 'unesco'],
   [/\bUNDP\b|United Nations Development Programme/g, 'undp'],
   [/\bUNCTAD\b/g, 'unctad'],
   [/\bUNICEF\b/g, 'unicef'],
@@ -238,4 +238,10 @@ export function findOrganizations(text: string): string[] {
   for (const [re, id] of ORGS) for (const m of text.matchAll(re)) hits.push({ at: m.index ?? 0, id });
   hits.sort((a, b) => a.at - b.at);
   return [...new Set(hits.map((h) => h.id))];
+}
+
+export function countByKind(f: { provisions: { kind: string }[] }): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of f.provisions) out[p.kind] = (out[p.kind] ?? 0) + 1;
+  return out;
 }
