@@ -19,8 +19,18 @@ describe('gazetteer', () => {
   test('every entry has a source listed in the top-level sources, and no alias is ambiguous', () => {
     const urls = new Set(gazetteer.sources.map((s) => s.url));
     for (const o of gazetteer.organizations) expect(urls.has(o.source), o.id).toBe(true);
+    for (const u of urls) expect(u).toMatch(/^https?:\/\/\S+$/);
     expect(createOrganizationResolver(gazetteer).ambiguousKeys()).toEqual([]);
     expect(gazetteer.organizations.length).toBeGreaterThanOrEqual(140);
+  });
+  test('the 31 CEB member organizations, as the CEB lists them, resolve to 31 distinct ids', () => {
+    const r = createOrganizationResolver(gazetteer);
+    const members = ['UN', 'ILO', 'FAO', 'UNESCO', 'ICAO', 'WHO', 'WBG', 'IMF', 'UPU', 'ITU', 'WMO', 'IMO', 'WIPO', 'IFAD', 'UNIDO',
+      'UNWTO', 'IAEA', 'WTO', 'IOM', 'UNCTAD', 'UNDP', 'UNEP', 'UNHCR', 'UNRWA', 'UNICEF', 'UNFPA', 'WFP', 'UNODC', 'UN HABITAT',
+      'UN Women', 'UNOPS'];
+    const ids = members.map((m) => r.resolve(m));
+    expect(ids).not.toContain(null);
+    expect(new Set(ids).size).toBe(31);
   });
   test('all 26 regional and other organizations of the SG report (002) resolve', () => {
     const r = createOrganizationResolver(gazetteer);

@@ -81,6 +81,7 @@ describe('resolvePeople', () => {
 
 describe('whole seed corpus', () => {
   let r: EntityExtraction;
+  let again: EntityExtraction;
   beforeAll(() => {
     const files = ['000_dcaf472a3bcc0594.txt', '001_8d7b134e30c2369d.txt', '002_0e4775ef41d0f159.txt', '003_e02e6b476dbf9342.txt'];
     const docs = files.map((f) => {
@@ -93,6 +94,14 @@ describe('whole seed corpus', () => {
       };
     });
     r = extractEntities(docs, loadGazetteer());
+    again = extractEntities(docs, loadGazetteer());
+  });
+
+  test('deterministic: the same input gives the same ids and facts', () => {
+    expect(again.people).toEqual(r.people);
+    expect(again.participations).toEqual(r.participations);
+    expect(again.affiliations).toEqual(r.affiliations);
+    expect(again.organizations).toEqual(r.organizations);
   });
 
   test('everything is placed', () => {
