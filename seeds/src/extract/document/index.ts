@@ -6,3 +6,4 @@ export * from './text.js';
 export * from './sessions.js';
 export * from './references.js';
 export * from './outcomes.js';
+export * from './corpus.js';
