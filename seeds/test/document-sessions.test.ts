@@ -152,6 +152,18 @@ describe('agendas', () => {
   });
 });
 
+describe('agenda lines that cannot be placed', () => {
+  it('an agenda line without a number is reported, not guessed (000 excerpt + one altered line)', () => {
+    const lines = readFileSync(join(seeds, '000_dcaf472a3bcc0594.txt'), 'utf8').split('\n');
+    const text = [...lines.slice(0, 25), ...lines.slice(395, 416), ' - Closing of the session.', ''].join('\n');
+    const d = parseDocument(text, 'excerpt.txt');
+    const x = extractSessions(d, resolve);
+    const line = text.split('\n').indexOf(' - Closing of the session.') + 1;
+    expect(x.unplaced).toEqual([{ fileName: 'excerpt.txt', line, text: 'Closing of the session.', reason: 'agenda line without an item number' }]);
+    expect(session(x, 'hlcp-26').agenda).toHaveLength(17);
+  });
+});
+
 describe('paragraph → agenda item', () => {
   it('000: from "Agenda item N:" headings and lettered sub-headings', () => {
     const m = sHlcp.paragraphAgendaItems;
