@@ -99,6 +99,27 @@ describe('HLCP 26th session, Annex II "List of participants" (000)', () => {
   });
 });
 
+describe('list layouts', () => {
+  test('names separated by semicolons or commas are several people; a title after a comma is not', () => {
+    const r = parseParticipantList(
+      ['World Food Programme', '', 'Joyce Luma; Ms. Maria Hutchinson', 'David Shimkus, Jill Helke', 'Robert Hurt, Senior Adviser'],
+      { documentId: 'x', sessionId: 's', fileName: 'x.txt', firstLine: 10, resolver: createOrganizationResolver(loadGazetteer()) },
+    );
+    expect(r.delegations).toEqual([{
+      organizationId: 'wfp', heading: 'World Food Programme', line: 10,
+      personIds: ['joyce-luma', 'maria-hutchinson', 'david-shimkus', 'jill-helke', 'robert-hurt'],
+    }]);
+    expect(r.mentions.map((m) => [m.name, m.honorific, m.title, m.provenance.line])).toEqual([
+      ['Joyce Luma', null, null, 12],
+      ['Maria Hutchinson', 'Ms.', null, 12],
+      ['David Shimkus', null, null, 13],
+      ['Jill Helke', null, null, 13],
+      ['Robert Hurt', null, 'Senior Adviser', 14],
+    ]);
+    expect(r.unplaced).toEqual([]);
+  });
+});
+
 describe('splitPersonNames', () => {
   test('splits at known given names only, keeps particles inside names', () => {
     const ok = (s: string) => {

@@ -88,7 +88,7 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
     res.unplaced.push({ fileName: ctx.fileName, line: lineNo(i), text: squash(text), reason });
 
   const looksLikePerson = (text: string): boolean => {
-    const { name } = splitHonorific(text.split(',')[0]!);
+    const { name } = splitHonorific(text.split(/[,;]/)[0]!);
     const toks = name.split(/\s+/).filter((t) => t !== '');
     if (toks.filter((t) => !isParticle(t)).length < 2) return false;
     if (!toks.every(isNameToken)) return false;
@@ -96,6 +96,8 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
     if (resolver.resolve(name) !== null) return false;
     return !toks.some((t) => /^\p{Lu}{2,}$/u.test(t) && resolver.resolve(t) !== null);
   };
+  const hasTitle = (text: string): boolean =>
+    text.split(/\s+/).some((w) => /^(?:Secretary|Director|Chief|Head|Officer|Adviser|Advisor|Representative|Deputy|Assistant|Chair|Coordinator|Minister|Ambassador|Counsellor|Manager|Specialist|Consultant|President|Executive|Senior|Associate|Special|Programme|Policy)/i.test(w));
   const looksLikeOrg = (text: string): boolean =>
     hasOrgKeyword(text) || /\s(?:of|for|on|and|the)\s/.test(` ${text} `) || text.split(/\s+/).slice(1).some((w) => /^\p{Ll}/u.test(w) && !isParticle(w));
 
@@ -150,6 +152,13 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
   const addPeopleText = (text: string, i: number) => {
     const t = squash(text);
     if (t === '') return;
+    // "Name; Name" or "Name, Name": several people, not a title.
+    const parts = t.split(/\s*;\s*/);
+    if (parts.length === 1) {
+      const commaParts = t.split(/\s*,\s*/);
+      if (commaParts.length > 1 && commaParts.slice(1).every((c) => looksLikePerson(c) && !hasTitle(c))) parts.splice(0, 1, ...commaParts);
+    }
+    if (parts.length > 1) { for (const part of parts) addPeopleText(part, i); return; }
     const comma = t.indexOf(',');
     const namePart = comma >= 0 ? t.slice(0, comma) : t;
     const title = comma >= 0 ? squash(t.slice(comma + 1)) || null : null;
