@@ -57,6 +57,16 @@ describe('npm start, end to end through the gateway', () => {
     expect(Array.isArray(data!.organization.frameworkRoles)).toBe(true);
   });
 
+  it('computes Cache-Control from the subgraphs\' hints across a federated query', async () => {
+    const response = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ organization(id: "undp") { name mentions(first: 1) { totalCount } } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('max-age=300, public');
+  });
+
   it('serves Apollo Sandbox on GET', async () => {
     const response = await fetch(stack.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);

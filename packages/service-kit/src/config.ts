@@ -48,6 +48,8 @@ export interface SubgraphConfig {
   databaseSchema: string;
   logLevel: z.infer<typeof logLevel>;
   nodeEnv: z.infer<typeof nodeEnv>;
+  /** Seconds a response may be cached (the Cache-Control max-age of read-only data). */
+  cacheMaxAge: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export function loadSubgraphConfig(
       [`${prefix}_DB_SCHEMA`]: schemaName.default(name),
       LOG_LEVEL: logLevel.default('info'),
       NODE_ENV: nodeEnv.default('development'),
+      CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(300),
     },
     env,
   ) as Record<string, unknown>;
@@ -87,5 +90,6 @@ export function loadSubgraphConfig(
     databaseSchema: values[`${prefix}_DB_SCHEMA`] as string,
     logLevel: values.LOG_LEVEL as SubgraphConfig['logLevel'],
     nodeEnv: values.NODE_ENV as SubgraphConfig['nodeEnv'],
+    cacheMaxAge: values.CACHE_MAX_AGE as number,
   };
 }

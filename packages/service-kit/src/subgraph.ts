@@ -1,4 +1,5 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -63,6 +64,9 @@ export async function startSubgraph<TLoaders>(
     formatError: formatError(production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The graph changes only through ingestion, so every answer is cacheable for a while;
+      // types and fields may lower it with @cacheControl. The gateway combines the headers.
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
       // No Apollo Studio here: do not compute federated traces on every request.
       ApolloServerPluginInlineTraceDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
