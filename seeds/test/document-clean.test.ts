@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
-  buildVocabulary, cleanInline, cleanText, findDateRanges, furnitureKind, joinHyphenated, joinLines,
+  buildVocabulary, cleanInline, cleanLines, cleanText, findDateRanges, furnitureKind, joinHyphenated, joinLines,
   ordinalToNumber, parseDate, romanToNumber, slugify,
 } from '../src/extract/document/index.js';
 
@@ -50,6 +53,25 @@ describe('furniture', () => {
       'as examples of best practices from national solutions. United Nations entities should',
       'share and benchmark existing comprehensive and holistic legislative frameworks in',
     ]);
+  });
+});
+
+describe('cleanLines (line-level view of 003)', () => {
+  const file = join(dirname(fileURLToPath(import.meta.url)), '..', '003_e02e6b476dbf9342.txt');
+  const lines = cleanLines(readFileSync(file, 'utf8'));
+  const at = (n: number) => lines[n - 1]!;
+  it('keeps one entry per source line with its role', () => {
+    expect(lines).toHaveLength(1921);
+    expect(at(1520)).toMatchObject({ role: 'furniture', text: 'CEB/2013/2' });
+    expect(at(1523)).toMatchObject({ role: 'furniture', text: '14-20568 30/36' });
+    expect(at(153)).toMatchObject({ role: 'furniture', text: 'http://undocs.org/A/RES/67/220' });
+    expect(at(1181).role).toBe('furniture');
+    expect(at(1183)).toMatchObject({ role: 'footnote' });
+    expect(at(1195)).toMatchObject({ role: 'footnote' });
+    expect(at(1196)).toMatchObject({ role: 'content', text: '(c) To incorporate into the United Nations system technical assistance the' });
+    expect(at(1163)).toMatchObject({ role: 'content', text: 'Committee on Management.' });
+    expect(at(1886)).toMatchObject({ role: 'content', text: 'and cybersecurity matters' });
+    expect(at(2).role).toBe('blank');
   });
 });
 

@@ -243,10 +243,7 @@ export interface ParseOptions {
   documentId?: string;
 }
 
-/** Parses one source text into its document structure. Throws {@link DocumentFormatError}. */
-export function parseDocument(text: string, fileName: string, options: ParseOptions = {}): ParsedDocument {
-  validateSource(text, fileName);
-  const rawLines = text.split(/\r\n|\r|\n/);
+function classify(rawLines: string[]): { lines: LineInfo[]; footnotes: Footnote[]; furnitureSymbol: string | null } {
   const lines: LineInfo[] = rawLines.map((raw, i) => {
     const cleaned = cleanInline(raw);
     return {
@@ -256,6 +253,40 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
   });
   const { footnotes, furnitureSymbol } = markLines(lines);
   anchorFootnotes(lines, footnotes);
+  return { lines, footnotes, furnitureSymbol };
+}
+
+/** Splits on any line break; a final line break does not start another line. */
+export function splitLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** One source line after line-level cleaning. */
+export interface CleanLine {
+  /** 1-based. */
+  line: number;
+  /** The line as in the source. */
+  raw: string;
+  /** Cleaned (links, emphasis, footnote markers removed), trimmed; tabs kept. */
+  text: string;
+  /** blank | furniture (symbol header, job number, page counter, link line, running title, footnote rule) | footnote | content */
+  role: 'blank' | 'furniture' | 'footnote' | 'content';
+  /** Tab-separated cells (a leading empty cell is kept), or null when the line has no tab. */
+  cells: string[] | null;
+}
+
+/** The line-level view: every source line with its role and cleaned text (no joining). */
+export function cleanLines(text: string): CleanLine[] {
+  return classify(splitLines(text)).lines.map((l) => ({ line: l.line, raw: l.raw, text: l.text, role: l.role, cells: l.cells }));
+}
+
+/** Parses one source text into its document structure. Throws {@link DocumentFormatError}. */
+export function parseDocument(text: string, fileName: string, options: ParseOptions = {}): ParsedDocument {
+  validateSource(text, fileName);
+  const rawLines = splitLines(text);
+  const { lines, footnotes, furnitureSymbol } = classify(rawLines);
   const content = lines.filter((l) => l.role === 'content');
   const vocab = buildVocabulary(content.map((l) => l.text));
   const unplaced: Unplaced[] = [];
