@@ -100,6 +100,13 @@ describe('HLCP 26th session, Annex II "List of participants" (000)', () => {
 });
 
 describe('list layouts', () => {
+  test('documents without a list of participants (001, 002, 003) give none', () => {
+    for (const f of ['001_8d7b134e30c2369d.txt', '002_0e4775ef41d0f159.txt', '003_e02e6b476dbf9342.txt']) {
+      expect(findParticipantListLines(seed(f)), f).toBeNull();
+    }
+    expect(findParticipantListLines(seed('000_dcaf472a3bcc0594.txt'))).toMatchObject({ firstLine: 421 });
+  });
+
   test('names separated by semicolons or commas are several people; a title after a comma is not', () => {
     const r = parseParticipantList(
       ['World Food Programme', '', 'Joyce Luma; Ms. Maria Hutchinson', 'David Shimkus, Jill Helke', 'Robert Hurt, Senior Adviser'],
