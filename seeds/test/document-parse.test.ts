@@ -60,6 +60,7 @@ describe('document metadata', () => {
     expect(h!.symbolInferred).toBe(true);
     expect(h!.id).toBe('ceb-2013-6');
     expect(h!.paragraphs.find((p) => p.localId === 'annex_3/para_9')!.id).toBe('ceb-2013-6/annex_3/para_9');
+    expect(h!.paragraphs.find((p) => p.localId === 'annex_3/para_3')!.points[0]!.id).toBe('ceb-2013-6/annex_3/para_3__list_1__point_a');
     expect(c).toBe(ceb);
   });
 });
@@ -153,6 +154,10 @@ describe('section paths, lines and ids', () => {
     const p = para(hlcp, 'para_18');
     expect(p.points.map((x) => x.label)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     expect(p.intro).toMatch(/the Committee recommends that:$/);
+    expect(p.points[3]!.id).toBe(`${hlcp.id}/para_18__list_1__point_d`);
+    expect(para(hlcp, 'annex_1/p_1').points.map((x) => x.id.split('__').slice(1).join('__')).slice(2, 4))
+      .toEqual(['list_1__item_3', 'list_1__item_3__list_1__point_a']);
+    expect(para(ceb, 'annex_3/para_6').points.map((x) => x.id.split('__').pop())).toEqual(['item_1', 'item_2', 'item_3', 'item_4', 'item_5']);
     expect(p.text).toContain('(d) CEB consider and support the "Rights up front" action plan');
     // (a) wraps over a blank line in the source
     expect(p.points[0]!.text).toMatch(/adopted under United Nations auspices and as contained in the Secretary-General's "renewed commitment/);

@@ -328,7 +328,7 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
   const render = (b: Builder): Omit<ParsedParagraph, 'id' | 'localId' | 'position'> => {
     const intro = joinLines(b.intro, vocab);
     const points: Point[] = b.points.map((p) => ({
-      kind: p.kind, label: p.label, text: joinLines(p.lines, vocab), line: p.line, parentLabel: p.parentLabel,
+      kind: p.kind, label: p.label, text: joinLines(p.lines, vocab), line: p.line, parentLabel: p.parentLabel, id: '',
     }));
     const parts = [intro, ...points.map((p) => (p.kind === 'letter' ? `(${p.label}) ${p.text}` : p.kind === 'number' ? `${p.label}. ${p.text}` : `• ${p.text}`))];
     return {
@@ -535,7 +535,7 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
       localId = `${localId}_${k}`;
     }
     seen.add(localId);
-    return { ...p, id: `${id}/${localId}`, localId, position };
+    return withPointIds({ ...p, id: `${id}/${localId}`, localId, position });
   });
   if (finalParas.length === 0) {
     throw new DocumentFormatError(fileName, bodyStartLine, 'NOT_A_DOCUMENT', 'no recognizable paragraphs');
@@ -649,6 +649,23 @@ function tokenize(body: LineInfo[]): Token[] {
   return tokens;
 }
 
+/** Sets the eIds of a paragraph's points from the paragraph id (see {@link Point.id}). */
+export function withPointIds(p: ParsedParagraph): ParsedParagraph {
+  const seen = new Set<string>();
+  let list = 1;
+  let bullet = 0;
+  const points = p.points.map((pt) => {
+    let local: string;
+    if (pt.kind === 'letter') local = pt.parentLabel ? `item_${pt.parentLabel}__list_1__point_${pt.label}` : `point_${pt.label}`;
+    else if (pt.kind === 'number') local = `item_${pt.label}`;
+    else local = `item_${++bullet}`;
+    if (seen.has(`${list}/${local}`)) { list++; seen.clear(); bullet = pt.kind === 'bullet' ? 1 : 0; if (pt.kind === 'bullet') local = 'item_1'; }
+    seen.add(`${list}/${local}`);
+    return { ...pt, id: `${p.id}__list_${list}__${local}` };
+  });
+  return { ...p, points };
+}
+
 /**
  * Gives documents without a printed symbol the symbol another document cites them by:
  * a paragraph containing the document's title followed by `(SYMBOL)`, e.g.
@@ -679,7 +696,7 @@ export function withSymbol(doc: ParsedDocument, symbol: string, inferred: boolea
   const id = slugify(symbol);
   return {
     ...doc, id, symbol, symbolInferred: inferred,
-    paragraphs: doc.paragraphs.map((p) => ({ ...p, id: `${id}/${p.localId}` })),
+    paragraphs: doc.paragraphs.map((p) => withPointIds({ ...p, id: `${id}/${p.localId}` })),
   };
 }
 

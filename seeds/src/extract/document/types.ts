@@ -11,6 +11,12 @@ export interface Point {
   line: number;
   /** For letters: the label of the numbered list item it hangs under (agenda lists), else null. */
   parentLabel: string | null;
+  /**
+   * eId in the Akoma Ntoso spirit: `<paragraphId>__list_1__point_a` for letters,
+   * `<paragraphId>__list_1__item_3` for numbered items and bullets (k-th bullet),
+   * `<paragraphId>__list_1__item_3__list_1__point_b` for a letter under a numbered item.
+   */
+  id: string;
 }
 
 /**
