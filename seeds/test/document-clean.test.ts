@@ -83,6 +83,8 @@ describe('hyphenation', () => {
     expect(joinLines(['the CEB high-', 'level side event'])).toBe('the CEB high-level side event');
     expect(joinLines(['encourage multi-', 'stakeholder cooperation'])).toBe('encourage multi-stakeholder cooperation');
     expect(joinLines(['develop a long-', 'term and sustainable programme'])).toBe('develop a long-term and sustainable programme');
+    expect(joinLines(['a United Nations-', 'sponsored event'])).toBe('a United Nations-sponsored event');
+    expect(joinLines(['the nations-', 'sponsored event'])).toBe('the nationssponsored event');
   });
   it('keeps hyphens before capitals and compound heads', () => {
     expect(joinLines(['the Secretary-', 'General on'])).toBe('the Secretary-General on');

@@ -235,6 +235,9 @@ describe('outcomes', () => {
     const p47 = oCeb.outcomes.filter((o) => o.paragraphId === pid(ceb, 'para_47'));
     expect(p47[1]!.documentSymbol).toBe('CEB/2013/5');
     expect(p47[2]!.frameworkPhrase).toBe('Statement on the review of the common system compensation package by the International Civil Service Commission');
+    expect(at(oCeb, ceb, 'para_82')).toEqual([]); // "the participants generally agreed"
+    expect(at(oCeb, ceb, 'para_55')).toEqual([]); // "The Secretary-General requested the Chair of the United Nations Development Group"
+    expect(at(oCeb, ceb, 'para_10')).toEqual([]); // HLCP's decisions reported by its Chair ("Members had agreed", "the Committee also endorsed")
     const p85 = oCeb.outcomes.find((o) => o.paragraphId === pid(ceb, 'para_85'))!;
     expect(p85).toMatchObject({ frameworkPhrase: 'United Nations-wide framework on cybersecurity and cybercrime', agendaItemId: 'ceb-2013-2/item_3', sessionId: 'ceb-2013-2' });
     expect(new Set(oCeb.outcomes.map((o) => o.id)).size).toBe(oCeb.outcomes.length);

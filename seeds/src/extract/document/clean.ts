@@ -72,13 +72,13 @@ export const HYPHEN_HEADS = [
  * Rule, in order:
  *  1. the hyphenated form `left-right` occurs elsewhere in the document → keep the hyphen;
  *  2. the joined form `leftright` occurs elsewhere in the document → join;
- *  3. the prefix (last word of `left`) is one of {@link HYPHEN_PREFIXES} → keep;
+ *  3. the prefix (last word of `left`, or the last two words: 'United Nations') is one of {@link HYPHEN_PREFIXES} → keep;
  *  4. `right` starts with a capital (`Secretary-` + `General`, `UN-` + `Women`) or a digit → keep;
  *  5. `right` is one of {@link HYPHEN_HEADS} → keep;
  *  6. otherwise join (`cyber-` + `environment` → `cyberenvironment`).
  * `vocabulary` is the lower-cased text of the whole document (see {@link buildVocabulary}).
  */
-export function joinHyphenated(left: string, right: string, vocabulary?: Vocabulary): string {
+export function joinHyphenated(left: string, right: string, vocabulary?: Vocabulary, precedingWord = ''): string {
   const prefix = (left.match(/([\p{L}\p{N}]+)$/u)?.[1] ?? left);
   const head = (right.match(/^([\p{L}\p{N}]+)/u)?.[1] ?? right);
   const hyphenated = `${prefix}-${head}`.toLowerCase();
@@ -89,7 +89,7 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
     if (vocabulary.hyphenated.has(hyphenated)) return keep;
     if (vocabulary.words.has(joined)) return join;
   }
-  const lowerLeft = left.toLowerCase();
+  const lowerLeft = `${precedingWord} ${left}`.trim().toLowerCase();
   if (HYPHEN_PREFIXES.some((p) => lowerLeft === p || lowerLeft.endsWith(` ${p}`) || prefix.toLowerCase() === p)) return keep;
   if (/^[\p{Lu}\p{N}]/u.test(head)) return keep;
   if (HYPHEN_HEADS.includes(head.toLowerCase())) return keep;
@@ -132,7 +132,8 @@ export function joinLines(lines: readonly string[], vocabulary?: Vocabulary): st
       const before = m[1] ?? '';
       const word = m[2] ?? '';
       const nextWord = line.match(/^([\p{L}\p{N}]+)(.*)$/u);
-      const joinedWord = joinHyphenated(word, nextWord?.[1] ?? line, vocabulary);
+      const precedingWord = before.match(/([\p{L}\p{N}]+)\s+$/u)?.[1] ?? '';
+      const joinedWord = joinHyphenated(word, nextWord?.[1] ?? line, vocabulary, precedingWord);
       out = before + joinedWord + (nextWord?.[2] ?? '');
     } else {
       out = `${out} ${line}`;
