@@ -18,7 +18,7 @@ export interface EntityParagraphInput {
 export interface EntityDocumentInput {
   documentId: string;
   fileName: string;
-  /** Prose paragraphs in reading order (a list of participants is given separately). */
+  /** Paragraphs in reading order; those whose first line lies inside a list of participants are skipped. */
   paragraphs: EntityParagraphInput[];
   participantLists?: { sessionId: string; lines: string[]; firstLine: number; paragraphId: string | null }[];
 }
@@ -45,7 +45,12 @@ export interface EntityExtraction {
  * lists of participants, then people in prose (twice, so that a full name printed in any document
  * is recognized in every other), organization mentions, and finally person resolution.
  */
-export function extractEntities(docs: readonly EntityDocumentInput[], gazetteer: Gazetteer): EntityExtraction {
+export function extractEntities(inputDocs: readonly EntityDocumentInput[], gazetteer: Gazetteer): EntityExtraction {
+  // Paragraphs that lie inside a list of participants are read by the list parser only.
+  const docs = inputDocs.map((d) => {
+    const ranges = (d.participantLists ?? []).map((l) => [l.firstLine, l.firstLine + l.lines.length - 1] as const);
+    return { ...d, paragraphs: d.paragraphs.filter((p) => !ranges.some(([a, b]) => p.line >= a && p.line <= b)) };
+  });
   const resolver = createOrganizationResolver(gazetteer);
   const definitions: LearnedDefinition[] = [];
   for (const d of docs) {
