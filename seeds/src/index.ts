@@ -13,3 +13,4 @@ import { readSource, seedFiles } from './sources.js';
 export function seedBatches() {
   return toBatches(extractCorpus(seedFiles().map(readSource)).corpus);
 }
+export { syntheticCorpus } from './synthetic.js';

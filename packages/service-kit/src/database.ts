@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
-import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { DefaultLogger, MikroORM, PostgreSqlDriver, type LogContext, type Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Logger } from './logger.js';
 
@@ -39,10 +39,8 @@ export function ormOptions(options: DatabaseOptions): Options {
       allOrNothing: true,
       snapshot: false,
     },
-    debug: options.onQuery !== undefined,
-    logger: options.onQuery
-      ? (message: string) => options.onQuery!(message)
-      : (message: string) => options.logger?.debug({ orm: true }, message),
+    debug: options.onQuery ? ['query'] : false,
+    loggerFactory: (loggerOptions) => new QueryLogger(loggerOptions, options),
     ignoreUndefinedInQuery: true,
     forceUtcTimezone: true,
   };
@@ -66,5 +64,20 @@ export async function databaseIsReady(orm: MikroORM): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Routes the ORM's output to the service logger, and every SQL statement to `onQuery` when set. */
+class QueryLogger extends DefaultLogger {
+  constructor(
+    loggerOptions: ConstructorParameters<typeof DefaultLogger>[0],
+    private readonly database: Pick<DatabaseOptions, 'logger' | 'onQuery'>,
+  ) {
+    super({ ...loggerOptions, writer: (message) => database.logger?.debug({ orm: true }, message) });
+  }
+
+  override logQuery(context: { query: string } & LogContext): void {
+    if (this.database.onQuery) this.database.onQuery(context.query);
+    else super.logQuery(context);
   }
 }
