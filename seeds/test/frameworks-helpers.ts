@@ -104,7 +104,9 @@ function joinLines(lines: string[]): string {
   for (const l of lines) {
     const clean = l
       .replace(/([.;,])[a-c]\s*$/, '$1') // 003 footnote markers at line end: "Management.a"
-      .replace(/\.([a-c])(?=\s+[A-Z])/g, '.');
+      .replace(/\.([a-c])(?=\s+[A-Z])/g, '.')
+      // The one footnote anchor glued to a word that this helper cannot tell from the word itself.
+      .replace(/\bmattersc$/, 'matters');
     s = s === '' ? clean : join2(s, clean);
   }
   return s.replace(/\s+/g, ' ').trim();

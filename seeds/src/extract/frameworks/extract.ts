@@ -63,6 +63,10 @@ function prov(ctx: Ctx, p: FrameworkSourceParagraph | null): Provenance {
   return p ? { documentId: ctx.doc.id, paragraphId: p.id, line: p.line } : { documentId: ctx.doc.id, paragraphId: null };
 }
 
+function provAt(ctx: Ctx, paragraphId: string | null, line: number): Provenance {
+  return { documentId: ctx.doc.id, paragraphId, line };
+}
+
 function orgs(ctx: Ctx, text: string): string[] {
   return [...new Set(ctx.deps.findOrganizations(text))];
 }
@@ -157,7 +161,7 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
   const preamble = (firstText < 0 ? annex.blocks : annex.blocks.slice(0, firstText)) as HeadingBlock[];
   const candidates = preamble.filter((h) => !isStructuralHeading(h.text));
   if (candidates.length === 0) {
-    if (firstText >= 0) report(ctx, annex.marker.src.line, annex.marker.text, 'annex without a title');
+    if (firstText >= 0) report(ctx, annex.marker.line, annex.marker.text, 'annex without a title');
     return null;
   }
   const consumed = new Set<Block>();
@@ -178,7 +182,7 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
   const kind = classifyTitle(title, authorOffice);
   if (kind === 'skip') return null;
   if (kind === null) {
-    report(ctx, first.src.line, title, 'annex title not recognized as a framework, statement, set of recommendations or agreement');
+    report(ctx, first.line, title, 'annex title not recognized as a framework, statement, set of recommendations or agreement');
     return null;
   }
   const id = slugifyTitle(title);
@@ -212,7 +216,7 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
       stack = push(stack, info);
       lead = null;
       if (underArea && info.label !== null) {
-        add({ key: `area-${info.label}`, kind: 'ASSISTANCE_AREA', label: info.label, title: info.title, text: info.title, provenance: prov(ctx, b.src) });
+        add({ key: `area-${info.label}`, kind: 'ASSISTANCE_AREA', label: info.label, title: info.title, text: info.title, provenance: provAt(ctx, b.paragraphId, b.line) });
       }
       continue;
     }
@@ -257,25 +261,26 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
       lead = introducerSentence(text);
       kind = isPureIntroducer(text) ? 'OTHER' : (kindFromStack(stack) ?? wordingKind(text) ?? 'OTHER');
     }
-    add({ key, kind, label, title: itemTitle, text, provenance: prov(ctx, b.src) });
+    add({ key, kind, label, title: itemTitle, text, provenance: provAt(ctx, b.src.id, b.line) });
     if (stack.some((s) => s.mandate)) {
       const holders = mandateHolders(ctx, text);
       for (const org of holders?.ids ?? []) {
-        addRole(roles, { organizationId: org, role: 'MANDATE_HOLDER', description: holders!.sentence, provenance: prov(ctx, b.src) });
+        addRole(roles, { organizationId: org, role: 'MANDATE_HOLDER', description: holders!.sentence, provenance: provAt(ctx, b.src.id, b.line) });
       }
     }
   }
 
   if (provisions.length === 0) {
-    report(ctx, annex.marker.src.line, title, 'framework annex without provisions');
+    report(ctx, annex.marker.line, title, 'framework annex without provisions');
     return null;
   }
   const officeOrgs = authorOffice !== null ? orgs(ctx, authorOffice) : [];
   const issuedById = authorOffice !== null ? (officeOrgs[0] ?? null) : (ctx.deps.bodyId ?? null);
   const sigDate = signature?.date ? parseDateText(signature.date) : null;
-  const firstSrc = (candidates[0] ?? annex.marker).src;
+  const titleHeading = candidates[0] ?? annex.marker;
+  const firstParagraphId = titleHeading.paragraphId;
   if (issuedById !== null) {
-    roles.unshift({ organizationId: issuedById, role: 'ISSUER', description: null, provenance: prov(ctx, firstSrc) });
+    roles.unshift({ organizationId: issuedById, role: 'ISSUER', description: null, provenance: provAt(ctx, firstParagraphId, titleHeading.line) });
   }
   return {
     id,
@@ -289,7 +294,7 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
     sourceDocumentIds: [ctx.doc.id],
     provisions,
     roles,
-    sources: [{ documentId: ctx.doc.id, documentDate: ctx.doc.date, annex: annex.key, paragraphId: firstSrc.id, line: firstSrc.line, provisionCount: 0 }],
+    sources: [{ documentId: ctx.doc.id, documentDate: ctx.doc.date, annex: annex.key, paragraphId: firstParagraphId, line: titleHeading.line, provisionCount: 0 }],
   };
 }
 
@@ -377,7 +382,7 @@ function recommendationSets(ctx: Ctx, texts: BodyText[]): FrameworkExtraction[] 
         title: runInTitle(t),
         text: t,
         organizationIds: orgs(ctx, t),
-        provenance: prov(ctx, it.src),
+        provenance: provAt(ctx, it.src.id, it.line),
         alsoIn: [],
       };
     });
@@ -476,7 +481,7 @@ function leadOrganizations(ctx: Ctx, sentence: string): string[] {
  */
 export function extractFrameworks(doc: FrameworkSourceDocument, deps: FrameworkDeps): FrameworkExtractionResult {
   const ctx: Ctx = { doc, deps, unplaced: [] };
-  const { body, annexes } = splitAnnexes(toBlocks(doc.paragraphs));
+  const { body, annexes } = splitAnnexes(toBlocks(doc.paragraphs, doc.headings, doc.annexes));
   const frameworks: FrameworkExtraction[] = [];
   const byAnnex = new Map<string, FrameworkExtraction>();
   for (const annex of annexes) {

@@ -3,20 +3,24 @@
  * classifies headings, list items and section kinds.
  */
 import type { ProvisionKind } from '../../model.js';
-import type { FrameworkSourceParagraph } from './types.js';
+import type { FrameworkSourceAnnex, FrameworkSourceHeading, FrameworkSourceParagraph } from './types.js';
 import { cleanText, cleanTitle, DATE_TEXT, splitSentences, squash } from './text.js';
 
 export interface HeadingBlock {
   type: 'heading';
   text: string;
-  /** The paragraph the heading is, or the first paragraph under it when it came from a section path. */
-  src: FrameworkSourceParagraph;
+  /** Source line of the heading (of the first paragraph under it when read from a section path). */
+  line: number;
+  /** The paragraph the heading is, or the first paragraph under it; null when none follows. */
+  paragraphId: string | null;
   fromPath: boolean;
 }
 
 export interface TextBlock {
   type: 'text';
   src: FrameworkSourceParagraph;
+  /** Source line of the block (of the point, for points the parser located). */
+  line: number;
   number: number | null;
   /** '(a)' for lettered items, '•' for bullets, null for paragraphs. */
   label: string | null;
@@ -185,24 +189,86 @@ function pathElementIsText(el: string): boolean {
   return /\s/.test(el.trim()) || /^\p{Lu}/u.test(el.trim());
 }
 
+function pointLabel(pt: { kind: string; label: string }): { item: 'letter' | 'bullet'; label: string } {
+  if (pt.kind === 'bullet') return { item: 'bullet', label: '•' };
+  if (pt.kind === 'number') return { item: 'letter', label: `${pt.label}.` };
+  return { item: 'letter', label: `(${pt.label})` };
+}
+
+function textBlocks(p: FrameworkSourceParagraph): TextBlock[] {
+  const out: TextBlock[] = [];
+  if (p.points && p.points.length > 0) {
+    const lead = cleanText(p.intro ?? '');
+    if (lead !== '') out.push({ type: 'text', src: p, line: p.line, number: p.number, label: null, item: null, text: lead });
+    for (const pt of p.points) {
+      const { item, label } = pointLabel(pt);
+      out.push({ type: 'text', src: p, line: pt.line, number: null, label, item, text: cleanText(pt.text) });
+    }
+    return out;
+  }
+  const item = itemOf(p.text);
+  if (item && p.number === null) {
+    return [{ type: 'text', src: p, line: p.line, number: null, label: item.label, item: item.item, text: item.text }];
+  }
+  const { lead, items } = splitEmbeddedItems(p.text);
+  if (lead !== '' || items.length === 0) out.push({ type: 'text', src: p, line: p.line, number: p.number, label: null, item: null, text: lead });
+  for (const it of items) out.push({ type: 'text', src: p, line: p.line, number: null, label: it.label, item: it.item, text: it.text });
+  return out;
+}
+
+function headingText(h: FrameworkSourceHeading): string {
+  if ((h.kind === 'roman' || h.kind === 'letter') && h.label) return `${h.label}. ${h.text}`;
+  if (h.kind === 'annex' && h.label && !/^annex\b/i.test(h.text)) return `Annex ${h.label}`;
+  return h.text;
+}
+
 /**
- * The reading-order stream of headings and text blocks. Headings are taken both
- * from heading-like paragraphs and from new `sectionPath` entries; a heading seen
- * both ways is emitted once.
+ * The reading-order stream of headings and text blocks. Headings are taken from the
+ * parser's `headings` and `annexes` when given (interleaved by line); otherwise from
+ * heading-like paragraphs and new `sectionPath` entries. A heading seen twice in a row
+ * is emitted once.
  */
-export function toBlocks(paragraphs: readonly FrameworkSourceParagraph[]): Block[] {
+export function toBlocks(
+  paragraphs: readonly FrameworkSourceParagraph[],
+  headings?: readonly FrameworkSourceHeading[],
+  annexes?: readonly FrameworkSourceAnnex[],
+): Block[] {
   const out: Block[] = [];
-  let prevPath: string[] = [];
   let recent = new Set<string>();
-  const emitHeading = (text: string, src: FrameworkSourceParagraph, fromPath: boolean): void => {
+  const pending: HeadingBlock[] = [];
+  const emitHeading = (text: string, line: number, paragraphId: string | null, fromPath: boolean): void => {
     const key = squash(cleanTitle(text)).toLowerCase();
-    if (recent.has(key)) return;
+    if (key === '' || recent.has(key)) return;
     recent.add(key);
-    out.push({ type: 'heading', text: cleanTitle(text), src, fromPath });
+    const block: HeadingBlock = { type: 'heading', text: cleanTitle(text), line, paragraphId, fromPath };
+    if (paragraphId === null) pending.push(block);
+    out.push(block);
   };
+  const emitText = (p: FrameworkSourceParagraph): void => {
+    for (const h of pending.splice(0)) h.paragraphId = p.id;
+    recent = new Set();
+    out.push(...textBlocks(p));
+  };
+
+  if (headings !== undefined) {
+    type Ev = { line: number; order: number; run: () => void };
+    const events: Ev[] = [];
+    headings.forEach((h, i) => events.push({ line: h.line, order: 0, run: () => emitHeading(headingText(h), h.line, null, false) }));
+    (annexes ?? []).forEach((a) => {
+      const title = a.title;
+      if (title) events.push({ line: a.line, order: 1, run: () => emitHeading(title, a.line, null, false) });
+    });
+    paragraphs.forEach((p) => events.push({ line: p.line, order: 2, run: () => (looksLikeHeading(p) ? emitHeading(p.text, p.line, p.id, false) : emitText(p)) }));
+    const indexed = events.map((e, i) => ({ ...e, i }));
+    indexed.sort((a, b) => a.line - b.line || a.order - b.order || a.i - b.i);
+    for (const e of indexed) e.run();
+    return out;
+  }
+
+  let prevPath: string[] = [];
   for (const p of paragraphs) {
     if (looksLikeHeading(p)) {
-      emitHeading(p.text, p, false);
+      emitHeading(p.text, p.line, p.id, false);
       continue;
     }
     // Section paths are compared between text paragraphs only: heading paragraphs may carry
@@ -212,18 +278,10 @@ export function toBlocks(paragraphs: readonly FrameworkSourceParagraph[]): Block
     while (common < path.length && common < prevPath.length && path[common] === prevPath[common]) common++;
     for (let i = common; i < path.length; i++) {
       const el = path[i] ?? '';
-      if (pathElementIsText(el)) emitHeading(ANNEX_SLUG.test(el) ? `Annex ${el.replace(/^annex[_\s-]*/i, '')}` : el, p, true);
+      if (pathElementIsText(el)) emitHeading(ANNEX_SLUG.test(el) ? `Annex ${el.replace(/^annex[_\s-]*/i, '')}` : el, p.line, p.id, true);
     }
     prevPath = path;
-    recent = new Set();
-    const item = itemOf(p.text);
-    if (item && p.number === null) {
-      out.push({ type: 'text', src: p, number: null, label: item.label, item: item.item, text: item.text });
-      continue;
-    }
-    const { lead, items } = splitEmbeddedItems(p.text);
-    if (lead !== '' || items.length === 0) out.push({ type: 'text', src: p, number: p.number, label: null, item: null, text: lead });
-    for (const it of items) out.push({ type: 'text', src: p, number: null, label: it.label, item: it.item, text: it.text });
+    emitText(p);
   }
   return out;
 }

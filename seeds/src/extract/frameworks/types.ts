@@ -25,6 +25,33 @@ export interface FrameworkSourceParagraph {
   /** First line of the paragraph in the source file (1-based). */
   line: number;
   position?: number;
+  /** Text before the first list point, when the parser keeps points inside the paragraph. */
+  intro?: string;
+  /** Lettered/numbered/bulleted points kept inside the paragraph (parser's `points`); used instead of re-splitting `text`. */
+  points?: FrameworkSourcePoint[];
+}
+
+export interface FrameworkSourcePoint {
+  kind: 'letter' | 'number' | 'bullet';
+  /** 'a', '1', or '•'. */
+  label: string;
+  text: string;
+  line: number;
+}
+
+/** A heading as the parser reports it (`ParsedHeading`): text without its label, plus kind and label. */
+export interface FrameworkSourceHeading {
+  line: number;
+  text: string;
+  kind?: 'annex' | 'roman' | 'letter' | 'plain';
+  label?: string | null;
+}
+
+/** An annex as the parser reports it (`ParsedAnnex`): its label and the printed title under it. */
+export interface FrameworkSourceAnnex {
+  label: string;
+  title: string | null;
+  line: number;
 }
 
 export interface FrameworkSourceDocument {
@@ -34,6 +61,13 @@ export interface FrameworkSourceDocument {
   /** For unplaced reports; defaults to the document id. */
   fileName?: string;
   paragraphs: FrameworkSourceParagraph[];
+  /**
+   * Headings, when the parser reports them apart from paragraphs. Given, they replace the
+   * headings otherwise read from `sectionPath` and heading-like paragraphs' paths.
+   */
+  headings?: FrameworkSourceHeading[];
+  /** Annex titles, when the parser reports them apart (they may be missing from `sectionPath`). */
+  annexes?: FrameworkSourceAnnex[];
 }
 
 export interface FrameworkDeps {
