@@ -70,6 +70,18 @@ describe('sessions recorded by each document', () => {
   });
 });
 
+describe('resolver fallbacks', () => {
+  it('tries the acronym when the resolver knows only acronyms', () => {
+    const acronyms: Record<string, string> = { CEB: 'ceb', HLCP: 'hlcp', HLCM: 'hlcm', CIC: 'cic' };
+    const byAcronym = (n: string) => acronyms[n] ?? null;
+    expect(extractSessions(ceb, byAcronym).documentSessionId).toBe('ceb-2013-2');
+    expect(extractSessions(hlcp, byAcronym).sessions.map((s) => s.id)).toContain('hlcp-28');
+    // "New York University's Center on International Cooperation (CIC) hosted ..."
+    expect(extractSessions(cic, byAcronym).documentSessionId).toBe('cic-2015-05-07');
+    expect(extractSessions(cic, () => null).documentSessionId).toBeNull();
+  });
+});
+
 describe('sessions mentioned or scheduled', () => {
   it('000 mentions earlier HLCP sessions and schedules the 27th and 28th', () => {
     const ids = sHlcp.sessions.map((s) => s.id).sort();

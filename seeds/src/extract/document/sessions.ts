@@ -109,7 +109,14 @@ interface Draft {
   relation: SessionRelation | null;
   provenance: Provenance;
   kindWord: string | null;
+  /** Other names to try with the resolver when the canonical name is unknown to it. */
+  aliases: string[];
 }
+
+const KNOWN_ACRONYMS: Record<string, string> = {
+  [CEB]: 'CEB', 'High-level Committee on Programmes': 'HLCP', 'High-level Committee on Management': 'HLCM',
+  'United Nations Development Group': 'UNDG', 'General Assembly': 'UNGA', 'Economic and Social Council': 'ECOSOC',
+};
 
 function stripAcronyms(s: string): string {
   return s.replace(/\s*\([A-Z][A-Za-z-]*\)/g, '').trim();
@@ -166,6 +173,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
       const host = stripAcronyms(m[2]!).replace(/^.*?['’]s\s+/, '');
       own = newDraft(host, null, date ? Number(date.slice(0, 4)) : null, false, prov(firstPara, firstPara.line));
       own.startDate = date; own.endDate = date; own.relation = 'RECORDS'; own.hostName = host;
+      own.aliases = [stripAcronyms(m[2]!), ...(m[2]!.match(/\(([A-Z][A-Za-z-]+)\)/)?.slice(1) ?? [])];
       own.kindWord = `${m[3]!}${m[4] ? ` on ${m[4]}` : ''}`;
       const city = firstPara.text.match(CITY_RE)?.[1];
       if (city && !/University/.test(m[2]!)) own.city = city;
@@ -204,6 +212,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
         let year = m[1] ? Number(m[1]) : m[7] ? Number(m[7]) : null;
         const regular = !!m[4] && /regular/i.test(m[4]);
         let bodyName: string | null = null;
+        const aliases: string[] = [];
         const before = sentence.slice(0, mStart);
         if (m[5]) bodyName = canonicalBody(m[5]);
         const after = sentence.slice(mEnd).match(BODY_AFTER_RE);
@@ -211,6 +220,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
           let name = after[1]!.replace(/\s+(?:of|on|for|and|the|to)$/g, '');
           // "of the Committee" / "of the Assembly" / "of its General Conference"
           bodyName = resolveGeneric(name, p);
+          aliases.push(name, ...(after[2] ? [after[2]] : []));
           if (after[3]) year = Number(after[3]);
           mEnd += after[0].length;
           name = '';
@@ -223,7 +233,10 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
           const pick = prior[prior.length - 1] ?? later[0] ?? null;
           // "the second regular session of 2014" with no body: the document's own year-numbered body.
           if (/\bthe\s+$/i.test(before) && yearFormWords(m) && own?.yearForm) bodyName = own.bodyName;
-          else if (pick) bodyName = pick.generic ? resolveGeneric(pick.name, p) : canonicalBody(pick.name);
+          else if (pick) {
+            bodyName = pick.generic ? resolveGeneric(pick.name, p) : canonicalBody(pick.name);
+            if (!pick.generic) aliases.push(pick.name);
+          }
           else if (carried) bodyName = carried;
           else if (own) bodyName = own.bodyName;
         }
@@ -237,6 +250,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
         const hostsTail = /^\s+(?:at|in)\s+[A-Z]/.test(tail) && /\b(?:held|hold)\s+(?:its|the)\s+$/.test(before.slice(-30)) ? tail : null;
         for (const ord of ords) {
           const d = newDraft(bodyName, ordinalToNumber(ord), year, yearForm, prov(p, p.line));
+          d.aliases = aliases.filter((a) => a !== bodyName);
           d.scheduledHint = FUTURE_RE.test(sentence);
           const venueText = heldTail?.[1] ?? hostsTail;
           if (venueText !== null && venueText !== undefined && ords.length === 1) {
@@ -274,7 +288,8 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
   const sessions = new Map<string, SessionFact>();
   let documentSessionId: string | null = null;
   for (const d of drafts) {
-    const bodyId = resolveOrganization(d.bodyName);
+    const candidates = [...new Set([d.bodyName, ...d.aliases, ...(KNOWN_ACRONYMS[d.bodyName] ? [KNOWN_ACRONYMS[d.bodyName]!] : [])])];
+    const bodyId = candidates.map((c) => resolveOrganization(c)).find((x): x is string => !!x) ?? null;
     if (!bodyId) {
       unplaced.push({ fileName: doc.fileName, line: d.provenance.line ?? 1, text: d.bodyName, reason: 'session body not resolved to an organization' });
       continue;
@@ -293,7 +308,9 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
       ? `${d.kindWord[0]!.toUpperCase()}${d.kindWord.slice(1)}${d.startDate ? ` (${d.startDate})` : ''}`
       : `${ordinalWord(d.number ?? 0)} ${d.yearForm ? 'regular ' : ''}session${d.yearForm ? ` of ${d.year}` : ''} of the ${d.bodyName}`;
     const relation: SessionRelation = d.relation ?? (status === 'SCHEDULED' ? 'SCHEDULES' : 'MENTIONS');
-    const hostId = d.hostName ? resolveOrganization(d.hostName) : null;
+    const hostId = d.hostName
+      ? [d.hostName, ...(d === own ? d.aliases : [])].map((c) => resolveOrganization(c)).find((x): x is string => !!x) ?? null
+      : null;
     if (!existing) {
       sessions.set(id, {
         id, bodyId, bodyName: d.bodyName, number: d.number, year: d.year ?? (d.startDate ? Number(d.startDate.slice(0, 4)) : null),
@@ -335,7 +352,7 @@ function yearFormWords(m: RegExpMatchArray): boolean {
 function newDraft(bodyName: string, number: number | null, year: number | null, yearForm: boolean, provenance: Provenance): Draft {
   return {
     bodyName, number, year, yearForm, startDate: null, endDate: null, venue: null, city: null, hostName: null,
-    scheduledHint: false, relation: null, provenance, kindWord: null,
+    scheduledHint: false, relation: null, provenance, kindWord: null, aliases: [],
   };
 }
 
