@@ -229,6 +229,11 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
         signature = { name: sig.name ?? signature?.name ?? null, date: sig.date ?? signature?.date ?? null };
         continue;
       }
+      // An unnumbered paragraph starting in lower case continues something the parser split off.
+      if (/^\p{Ll}/u.test(text)) {
+        report(ctx, b.line, text, 'unnumbered text in a framework starts in lower case (a split paragraph?); not made a provision');
+        continue;
+      }
     }
     let kind: ProvisionKind;
     let key: string;

@@ -255,6 +255,8 @@ export function toBlocks(
     const events: Ev[] = [];
     headings.forEach((h, i) => events.push({ line: h.line, order: 0, run: () => emitHeading(headingText(h), h.line, null, false) }));
     (annexes ?? []).forEach((a) => {
+      // The marker too, in case the headings list lacks it (a repeat is dropped).
+      events.push({ line: a.line, order: 0.5, run: () => emitHeading(a.label, a.line, null, false) });
       const title = a.title;
       if (title) events.push({ line: a.line, order: 1, run: () => emitHeading(title, a.line, null, false) });
     });
