@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type ValidationRule } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -15,6 +17,28 @@ interface GatewayContext {
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    private readonly timeoutMs: number,
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+  ) {
+    super(config);
+  }
+
+  /** A subgraph that is down or slow yields an error naming it; the rest of the query still answers. */
+  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      const reason = timedOut ? `did not answer within ${this.timeoutMs} ms` : 'is unreachable';
+      throw new GraphQLError(`The ${this.serviceName} service ${reason}; its part of the result is missing.`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
+      });
+    }
+  }
+
   override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
   }
@@ -30,7 +54,7 @@ export async function startGateway(config: GatewayConfig) {
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name] ?? url!;
       subgraphHealthUrls.push(new URL('/ready', target).toString());
-      return new SubgraphDataSource({
+      return new SubgraphDataSource(name, config.subgraphTimeoutMs, {
         url: target,
         // Node's fetch (undici) keeps connections to subgraphs alive; every call gets a deadline.
         fetcher: ((input: string, init: RequestInit) =>
@@ -40,12 +64,25 @@ export async function startGateway(config: GatewayConfig) {
   });
   const httpServer = createHttpServer();
   const production = config.nodeEnv === 'production';
+  // Operation limits: each refusal is a GRAPHQL_VALIDATION_FAILED (or _PARSE_FAILED) error naming the limit.
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth },
+    maxAliases: { n: config.limits.maxAliases },
+    maxDirectives: { n: config.limits.maxDirectives },
+    maxTokens: { n: config.limits.maxTokens },
+    costLimit: { maxCost: config.limits.maxCost },
+    blockFieldSuggestion: { enabled: production },
+  });
+  // Armor's typings come from Apollo's CJS build: the same plugins, typed against the other copy.
+  const protection = armor.protect() as unknown as { plugins: ApolloServerPlugin<GatewayContext>[]; validationRules: ValidationRule[] };
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    validationRules: protection.validationRules,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
     plugins: [
+      ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -53,6 +90,7 @@ export async function startGateway(config: GatewayConfig) {
   await apollo.start();
   attachApollo(httpServer, apollo, {
     logger,
+    maxBodyBytes: config.limits.maxBodyBytes,
     context: async (_req, requestId) => ({ requestId }),
     ready: async () => {
       const answers = await Promise.all(

@@ -1,0 +1,78 @@
+import { loadGatewayConfig, startGateway } from '@igc/gateway';
+import { freePort, graphql } from '@igc/service-kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** Refusals happen before any subgraph is called, so the gateway runs here without subgraphs. */
+describe('gateway operation limits and request checks', () => {
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+
+  beforeAll(async () => {
+    const unreachable = `http://127.0.0.1:${await freePort()}/graphql`;
+    gateway = await startGateway(
+      loadGatewayConfig({
+        GATEWAY_PORT: String(await freePort()),
+        SESSIONS_URL: unreachable,
+        ENTITIES_URL: unreachable,
+        FRAMEWORKS_URL: unreachable,
+        MAX_DEPTH: '6',
+        MAX_ALIASES: '3',
+        MAX_BODY_BYTES: '2048',
+        LOG_LEVEL: 'silent',
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  it('refuses a query deeper than the limit, naming the limit', async () => {
+    const deep = '{ sessions { nodes { agenda { subItems { subItems { subItems { subItems { title } } } } } } } }';
+    const { errors } = await graphql(gateway.url, deep);
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0]?.message).toContain('Query depth limit of 6 exceeded');
+  });
+
+  it('refuses an alias bomb, naming the limit', async () => {
+    const aliases = Array.from({ length: 5 }, (_, i) => `a${i}: documents { totalCount }`).join(' ');
+    const { errors } = await graphql(gateway.url, `{ ${aliases} }`);
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0]?.message).toMatch(/Aliases limit of 3 exceeded/);
+  });
+
+  it('refuses a body over the size limit with 413', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ documents { totalCount } } # ${'x'.repeat(4000)}` }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses malformed JSON with a typed error', async () => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('blocks a simple cross-site GET query (CSRF prevention)', async () => {
+    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ documents { totalCount } }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+
+  it('reports an invalid field as a validation error', async () => {
+    const { errors } = await graphql(gateway.url, '{ sessions { nodes { nonexistent } } }');
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('names the subgraph that is down instead of failing the gateway', async () => {
+    const { errors } = await graphql(gateway.url, '{ documents { totalCount } }');
+    expect(errors?.[0]?.extensions?.serviceName).toBe('sessions');
+    const health = await fetch(gateway.url.replace('/graphql', '/health'));
+    expect(health.status).toBe(200);
+    const ready = await fetch(gateway.url.replace('/graphql', '/ready'));
+    expect(ready.status).toBe(503);
+  });
+});
