@@ -86,7 +86,7 @@ describe('sessions mentioned or scheduled', () => {
   it('000 mentions earlier HLCP sessions and schedules the 27th and 28th', () => {
     const ids = sHlcp.sessions.map((s) => s.id).sort();
     expect(ids).toEqual([
-      'ceb-2011-2', 'ceb-2012-2', 'ceb-2013-1', 'ceb-2013-2', 'ceb-2014-1', 'ceb-2014-2', 'csw-59', 'ga-69',
+      'ceb-2011-1', 'ceb-2011-2', 'ceb-2012-2', 'ceb-2013-1', 'ceb-2013-2', 'ceb-2014-1', 'ceb-2014-2', 'csw-59', 'ga-69',
       'hlcp-14', 'hlcp-20', 'hlcp-21', 'hlcp-22', 'hlcp-23', 'hlcp-24', 'hlcp-25', 'hlcp-26', 'hlcp-27', 'hlcp-28',
     ]);
     expect(session(sHlcp, 'hlcp-23')).toMatchObject({ status: 'HELD', relation: 'MENTIONS' });
@@ -98,7 +98,14 @@ describe('sessions mentioned or scheduled', () => {
     expect(session(sHlcp, 'ceb-2013-1').provenance.map((p) => p.paragraphId)).toContain(pid(hlcp, 'para_58'));
     expect(session(sHlcp, 'csw-59')).toMatchObject({ year: 2015, status: 'SCHEDULED' });
     // the COP body is not known to the stub resolver: reported, not guessed
-    expect(sHlcp.unplaced.map((u) => u.reason)).toEqual(['session body not resolved to an organization']);
+    // "At its spring 2011 session, CEB endorsed" (para 67) / "by CEB at its fall 2013 session" (para 111)
+    expect(session(sHlcp, 'ceb-2011-1').provenance.map((p) => p.paragraphId)).toEqual([pid(hlcp, 'para_67')]);
+    expect(session(sHlcp, 'ceb-2013-2').provenance.map((p) => p.paragraphId)).toContain(pid(hlcp, 'para_111'));
+    expect(sHlcp.unplaced.map((u) => [u.line, u.reason])).toEqual([
+      [330, 'session named by season only (United Nations System Chief Executives Board for Coordination); no session number can be given'],
+      [364, 'session named by year only (Economic and Social Council); no session number can be given'],
+      [174, 'session body not resolved to an organization'],
+    ]);
   });
   it('003: HLCP 26 and HLCM 26 with their dates, future CEB sessions with dates, venues, host', () => {
     expect(session(sCeb, 'hlcp-26')).toMatchObject({ startDate: '2013-10-17', endDate: '2013-10-18', city: 'Geneva', hasRecord: false, relation: 'MENTIONS' });

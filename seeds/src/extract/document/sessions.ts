@@ -59,6 +59,7 @@ const MENTION_RE = new RegExp(
 const SESSION_RE = new RegExp(
   `(?:\\b(\\d{4})\\s+)?\\b(${ORDINAL_RE})(?:\\s+and\\s+(${ORDINAL_RE}))?\\s+(?:(regular|special|substantive|resumed)\\s+)?(?:(CEB|HLCP|HLCM)\\s+)?(sessions?)\\b(?:\\s+(?:of|for|in)\\s+(\\d{4})\\b)?`,
   'gi');
+const SEASON_SESSION_RE = /\b(?:its|the)\s+(?:(spring|fall|autumn)(?:\s+(\d{4}))?|(\d{4})\s+(?:substantive|organizational|annual|resumed))\s+session\b/gi;
 const BODY_AFTER_RE = /^\s+of\s+(?:the\s+|its\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|to)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)(?:\s+\(([A-Z][A-Za-z-]+)\))?(?:\s+(?:of|for|in)\s+(\d{4})\b)?/;
 const FUTURE_RE = /\b(to be held|would be held|will be held|will|would|next|forthcoming|upcoming|to be undertaken|to be presented|planned|scheduled)\b/i;
 const CITY_RE = new RegExp(`\\b(${CITY_RE_SOURCE})\\b`);
@@ -274,6 +275,29 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
           drafts.push(d);
         }
         carried = bodyName;
+      }
+      // Sessions named by season or year only: "at its spring 2011 session", "its 2013 substantive session".
+      for (const m of sentence.matchAll(SEASON_SESSION_RE)) {
+        const mStart = m.index ?? 0;
+        const prior = mentions.filter((x) => x.end <= mStart);
+        const later = mentions.filter((x) => x.start >= mStart + m[0].length);
+        const pick = prior[prior.length - 1] ?? later[0] ?? null;
+        const bodyName = pick ? (pick.generic ? resolveGeneric(pick.name, p) : canonicalBody(pick.name)) : carried ?? own?.bodyName ?? null;
+        const season = m[1]?.toLowerCase();
+        const year = m[2] ? Number(m[2]) : null;
+        if (bodyName === CEB && season && year) {
+          // CEB meets in two regular sessions a year: spring = first, fall/autumn = second.
+          const d = newDraft(bodyName, season === 'spring' ? 1 : 2, year, true, prov(p, p.line));
+          d.scheduledHint = FUTURE_RE.test(sentence);
+          if (pick && !pick.generic) d.aliases = [pick.name];
+          drafts.push(d);
+          carried = bodyName;
+          continue;
+        }
+        unplaced.push({
+          fileName: doc.fileName, line: p.line, text: m[0],
+          reason: `session named by ${season ? 'season' : 'year'} only${bodyName ? ` (${bodyName})` : ''}; no session number can be given`,
+        });
       }
       if (lastMention && matches.length === 0) carried = lastMention.generic ? resolveGeneric(lastMention.name, p) : canonicalBody(lastMention.name);
     }
