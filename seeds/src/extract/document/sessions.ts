@@ -186,7 +186,11 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
   const sectionBody = (p: ParsedParagraph, word: 'Committee' | 'Group'): string | null => {
     for (let i = p.sectionPath.length - 1; i >= 0; i--) {
       const h = p.sectionPath[i]!.replace(/^[A-Z]{1,4}\.\s+/, '');
-      if (new RegExp(`^(?:High-level )?[\\w\\s-]*${word}\\b[\\w\\s-]*$`).test(h)) return canonicalBody(h);
+      // The heading must itself be a body name: capitalized words and connectors only ("High-level Committee on Programmes").
+      const words = h.split(/\s+/);
+      if (words.includes(word) && words.length <= 8 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:on|of|for|and|the)$/.test(w))) {
+        return canonicalBody(h);
+      }
     }
     if (own && own.bodyName.includes(word)) return own.bodyName;
     return null;
