@@ -202,3 +202,22 @@ describe('mergeFrameworks', () => {
     expect(mergeFrameworks(r000.frameworks)).toEqual(r000.frameworks);
   });
 });
+
+describe('extractCorpusFrameworks', () => {
+  it('extracts and merges both documents in one call', async () => {
+    const { extractCorpusFrameworks } = await import('../src/extract/frameworks/index.js');
+    const r = extractCorpusFrameworks(
+      [
+        { doc: docFromText(s003.text, 'ceb-2013-2', null, s003.fileName), bodyId: 'ceb' },
+        { doc: docFromText(s000.text, 'ceb-2013-6', '2013-11-11', s000.fileName), bodyId: 'hlcp' },
+      ],
+      findOrganizations,
+    );
+    expect(r.frameworks.map((f) => f.kind)).toEqual(['STATEMENT', 'STATEMENT', 'FRAMEWORK', 'RECOMMENDATIONS']);
+    const f = cyber(r.frameworks);
+    // Dated 000 is the earliest source even though it was given second.
+    expect(f.sourceDocumentIds).toEqual(['ceb-2013-6', 'ceb-2013-2']);
+    expect(f.issuedById).toBe('hlcp');
+    expect(r.unplaced.map((u) => u.line)).toEqual([228]);
+  });
+});

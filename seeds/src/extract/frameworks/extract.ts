@@ -199,7 +199,10 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
 
   const add = (p: Omit<ProvisionExtraction, 'ordinal' | 'position' | 'alsoIn' | 'id' | 'organizationIds'> & { key: string }): void => {
     const { key, ...rest } = p;
-    provisions.push({ ...rest, id: `${id}/${key}`, ordinal: 0, position: 0, organizationIds: orgs(ctx, p.text), alsoIn: [] });
+    // Ids are unique within the framework even when the source repeats a number.
+    let pid = `${id}/${key}`;
+    for (let k = 2; provisions.some((x) => x.id === pid); k++) pid = `${id}/${key}_${k}`;
+    provisions.push({ ...rest, id: pid, ordinal: 0, position: 0, organizationIds: orgs(ctx, p.text), alsoIn: [] });
   };
 
   for (const b of annex.blocks) {
@@ -244,7 +247,7 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
       kind = introduced ?? kindFromStack(stack) ?? wordingKind(text) ?? 'OTHER';
       if (b.item === 'letter') {
         label = b.label;
-        key = `${parentKey}-${(b.label ?? '').replace(/[()]/g, '')}`;
+        key = `${parentKey}-${(b.label ?? '').replace(/[().]/g, '')}`;
       } else {
         label = null;
         bullets++;
@@ -379,7 +382,7 @@ function recommendationSets(ctx: Ctx, texts: BodyText[]): FrameworkExtraction[] 
     const provisions: ProvisionExtraction[] = items.map((it) => {
       const t = cleanText(it.text);
       return {
-        id: `${id}/${parent}-${(it.label ?? '').replace(/[()]/g, '')}`,
+        id: `${id}/${parent}-${(it.label ?? '').replace(/[().]/g, '')}`,
         kind: 'RECOMMENDATION',
         label: it.label,
         ordinal: 0,

@@ -1,5 +1,6 @@
 export { extractFrameworks, classifyTitle } from './extract.js';
 export { mergeFrameworks } from './merge.js';
+export { extractCorpusFrameworks, type FrameworkCorpusInput } from './corpus.js';
 export { matchFramework, type TitledFramework } from './match.js';
 export { slugifyTitle, parseDateText, normalizePersonName } from './text.js';
 export type {
