@@ -91,6 +91,11 @@ describe('paragraph counts (counted by hand)', () => {
     expect(ceb.paragraphs.filter((p) => p.annex === 'Annex I')).toHaveLength(17);
     expect(ceb.paragraphs).toHaveLength(175);
   });
+  it('CRLF line endings and a BOM give the same paragraphs', () => {
+    const text = readFileSync(join(seeds, FILES.ceb), 'utf8');
+    const crlf = parseDocument(`\ufeff${text.replace(/\n/g, '\r\n')}`, FILES.ceb);
+    expect(crlf.paragraphs.map((p) => [p.id, p.line, p.text])).toEqual(ceb.paragraphs.map((p) => [p.id, p.line, p.text]));
+  });
   it('positions are 0-based reading order and ids are unique', () => {
     for (const d of [hlcp, cic, sg, ceb]) {
       expect(d.paragraphs.map((p) => p.position)).toEqual(d.paragraphs.map((_, i) => i));
