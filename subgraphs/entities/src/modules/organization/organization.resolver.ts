@@ -1,4 +1,5 @@
-import { badUserInput, lookupKey, pageRequest, toConnection } from '@igc/service-kit';
+import { badUserInput, pageRequest, toConnection } from '@igc/service-kit';
+import { findBySpelling } from '../../lookup.js';
 import { likePattern } from '../../search-text.js';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
@@ -42,7 +43,7 @@ export class OrganizationResolver {
     if (id) return loaders.organization.load(id);
     const spelling = acronym ?? name;
     if (!spelling) throw badUserInput('Pass "id", "acronym" or "name" to look an organization up.');
-    return em.findOne(Organization, { lookupKeys: { $contains: [lookupKey(spelling)] } }, { orderBy: { id: 'asc' } });
+    return findBySpelling(em, Organization, spelling);
   }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, by name, optionally filtered.' })

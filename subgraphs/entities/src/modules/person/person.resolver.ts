@@ -1,7 +1,8 @@
-import { badUserInput, ConnectionType, lookupKey, pageRequest, toConnection } from '@igc/service-kit';
+import { badUserInput, ConnectionType, pageRequest, toConnection } from '@igc/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { findBySpelling } from '../../lookup.js';
 import { likePattern } from '../../search-text.js';
 import { OrganizationAlias } from '../organization/organization-alias.entity.js';
 import { PageArgs } from '../organization/organization.resolver.js';
@@ -32,7 +33,7 @@ export class PersonResolver {
   ): Promise<Person | null> {
     if (id) return loaders.person.load(id);
     if (!name) throw badUserInput('Pass "id" or "name" to look a person up.');
-    return em.findOne(Person, { lookupKeys: { $contains: [lookupKey(name)] } }, { orderBy: { id: 'asc' } });
+    return findBySpelling(em, Person, name);
   }
 
   @Query(() => PersonConnection, { description: 'People, by name, optionally filtered.' })
