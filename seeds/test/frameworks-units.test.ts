@@ -62,6 +62,7 @@ describe('headings and annexes', () => {
     expect(classifyTitle('Memorandum of understanding between ITU and UNODC', null)).toBe('AGREEMENT');
     expect(classifyTitle('Agenda', null)).toBe('skip');
     expect(classifyTitle('List of participants', null)).toBe('skip');
+    expect(classifyTitle('Updating the Rules and Infrastructure for Globalization: Summary of Responses to CIC On-line Survey April-May 2015', null)).toBe('skip');
     expect(classifyTitle('Budget tables', null)).toBeNull();
   });
 

@@ -74,7 +74,8 @@ function orgs(ctx: Ctx, text: string): string[] {
 /** What an annex title says it is; 'skip' for annexes that are never frameworks. */
 export function classifyTitle(title: string, authorOffice: string | null): FrameworkKind | 'skip' | null {
   const t = title.toLowerCase();
-  if (/^(?:provisional\s+)?(?:agenda|list of participants|participants|attendance|list of documents|documents)\b/.test(t)) return 'skip';
+  if (/^(?:provisional\s+)?(?:agenda|list of participants|participants|attendance|list of documents|documents|glossary|abbreviations|acronyms)\b/.test(t)) return 'skip';
+  if (/\b(?:survey|summary of responses|questionnaire)\b/.test(t)) return 'skip';
   if (/^statement\b/.test(t) || authorOffice !== null || /\bdeclaration\b|\bcommuniqu[eé]\b/.test(t)) return 'STATEMENT';
   if (/\bframework\b/.test(t)) return 'FRAMEWORK';
   if (/\brecommendations?\b/.test(t)) return 'RECOMMENDATIONS';
