@@ -14,3 +14,4 @@ export function seedBatches() {
   return toBatches(extractCorpus(seedFiles().map(readSource)).corpus);
 }
 export { syntheticCorpus } from './synthetic.js';
+export { startSeededSubgraph } from './testing.js';
