@@ -39,6 +39,39 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
     expect([await count(Document), await count(Paragraph)]).toEqual(before);
   });
 
+  it('is transactional per document: a batch that fails leaves the earlier rows of that document intact', async () => {
+    const batch = batches.find((b) => b.document.id === 'ceb-2013-2')!;
+    const before = await subgraph.orm.em.fork().count(Paragraph, { document: 'ceb-2013-2' });
+    const broken = { ...batch, outcomes: [...batch.outcomes, { ...batch.outcomes[0]!, id: 'broken', paragraphId: 'ceb-2013-2/para_9999' }] };
+    await expect(ingestSessionsBatch(subgraph.orm.em.fork() as EntityManager, broken)).rejects.toThrow();
+    expect(await subgraph.orm.em.fork().count(Paragraph, { document: 'ceb-2013-2' })).toBe(before);
+    expect(before).toBe(batch.document.paragraphs.length);
+  });
+
+  it('serves a session with its agenda, documents and outcomes', async () => {
+    const { data } = await graphql<{ session: { title: string; startDate: string; location: { city: string; host: { id: string } }; agenda: { label: string; subItems: { label: string }[] }[]; documents: { symbol: string }[]; outcomes: { kind: string; paragraph: { number: number }; framework: { id: string } | null }[] } }>(
+      subgraph.url,
+      '{ session(id: "hlcp-26") { title startDate location { city host { id } } agenda { label subItems { label } } documents { symbol } outcomes(kind: ENDORSED) { kind paragraph { number } framework { id } } } }',
+    );
+    expect(data!.session).toMatchObject({
+      title: 'twenty-sixth session of the High-level Committee on Programmes',
+      startDate: '2013-10-17',
+      location: { city: 'Geneva', host: { id: 'ohchr' } },
+      documents: [{ symbol: 'CEB/2013/6' }],
+    });
+    expect(data!.session.agenda.map((i) => i.label)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(data!.session.agenda[2]!.subItems.map((i) => i.label)).toEqual(['3 (a)', '3 (b)', '3 (c)', '3 (d)', '3 (e)']);
+    expect(data!.session.outcomes).toContainEqual({ kind: 'ENDORSED', paragraph: { number: 49 }, framework: { id: 'un-wide-framework-on-cybersecurity-and-cybercrime' } });
+  });
+
+  it('filters sessions by body given as acronym or full name, and by status', async () => {
+    const query = 'query($body: String) { sessions(filter: { body: $body, status: HELD, year: 2013 }) { nodes { id } } }';
+    const byAcronym = await graphql<{ sessions: { nodes: { id: string }[] } }>(subgraph.url, query, { body: 'HLCP' });
+    const byName = await graphql<{ sessions: { nodes: { id: string }[] } }>(subgraph.url, query, { body: 'High-level Committee on Programmes' });
+    expect(byAcronym.data!.sessions.nodes.map((n) => n.id)).toEqual(['hlcp-26']);
+    expect(byName.data).toEqual(byAcronym.data);
+  });
+
   it('looks a document up by symbol, forgiving case and spaces, with its paragraphs in order', async () => {
     const { data } = await graphql<{ document: { id: string; kind: string; paragraphs: { totalCount: number; nodes: { number: number; text: string }[] } } }>(
       subgraph.url,
