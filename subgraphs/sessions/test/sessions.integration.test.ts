@@ -125,6 +125,15 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
     }
   });
 
+  it('narrows a search to the records of one body, named by acronym', async () => {
+    const { data } = await graphql<{ search: { totalCount: number; nodes: { paragraph: { document: { id: string } } }[] } }>(
+      subgraph.url,
+      '{ search(query: "cybercrime", filter: { body: "CEB", year: 2013 }, first: 50) { totalCount nodes { paragraph { document { id } } } } }',
+    );
+    expect(data!.search.totalCount).toBeGreaterThan(0);
+    expect(new Set(data!.search.nodes.map((n) => n.paragraph.document.id))).toEqual(new Set(['ceb-2013-2']));
+  });
+
   it('keeps its data across a restart: migrations never drop', async () => {
     await subgraph.stop();
     subgraph = await startSubgraph(sessionsSubgraph, { env, handleSignals: false });

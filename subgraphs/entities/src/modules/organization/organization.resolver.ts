@@ -48,7 +48,7 @@ export class OrganizationResolver {
 
   @Query(() => OrganizationConnection, { description: 'Organizations, by name, optionally filtered.' })
   async organizations(
-    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter: OrganizationFilter | null,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Criteria the organizations must meet.' }) filter: OrganizationFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { em }: Context,
   ): Promise<OrganizationConnection> {

@@ -38,7 +38,7 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: 'People, by name, optionally filtered.' })
   async people(
-    @Arg('filter', () => PersonFilter, { nullable: true }) filter: PersonFilter | null,
+    @Arg('filter', () => PersonFilter, { nullable: true, description: 'Criteria the people must meet.' }) filter: PersonFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { em }: Context,
   ): Promise<PersonConnection> {

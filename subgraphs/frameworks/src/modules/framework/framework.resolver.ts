@@ -34,13 +34,13 @@ export class FrameworkConnection extends ConnectionType('Framework', Framework) 
 @Resolver(() => Framework)
 export class FrameworkResolver {
   @Query(() => Framework, { nullable: true, description: 'A framework by id; null when unknown.' })
-  framework(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Framework | null> {
+  framework(@Arg('id', () => ID, { description: 'Framework id, e.g. un-wide-framework-on-cybersecurity-and-cybercrime.' }) id: string, @Ctx() { loaders }: Context): Promise<Framework | null> {
     return loaders.framework.load(id);
   }
 
   @Query(() => FrameworkConnection, { description: 'Frameworks, statements and sets of recommendations.' })
   async frameworks(
-    @Arg('filter', () => FrameworkFilter, { nullable: true }) filter: FrameworkFilter | null,
+    @Arg('filter', () => FrameworkFilter, { nullable: true, description: 'Criteria the frameworks must meet.' }) filter: FrameworkFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { em }: Context,
   ): Promise<FrameworkConnection> {

@@ -1,4 +1,4 @@
-import { badUserInput, pageRequest, toConnection } from '@igc/service-kit';
+import { badUserInput, lookupKey, pageRequest, toConnection } from '@igc/service-kit';
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Paragraph } from '../document/paragraph.entity.js';
@@ -15,7 +15,7 @@ export class SearchResolver {
   })
   async search(
     @Arg('query', () => String, { description: 'Words to find, e.g. "cybersecurity framework" or "migration -development".' }) query: string,
-    @Arg('filter', () => SearchFilter, { nullable: true }) filter: SearchFilter | null,
+    @Arg('filter', () => SearchFilter, { nullable: true, description: 'Criteria the paragraphs must meet.' }) filter: SearchFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { em, loaders }: Context,
   ): Promise<SearchConnection> {
@@ -36,6 +36,10 @@ export class SearchResolver {
     if (filter?.organizationId) {
       params.push(filter.organizationId);
       conditions.push('? = any(p.organization_ids)');
+    }
+    if (filter?.body) {
+      params.push(lookupKey(filter.body));
+      conditions.push(`exists (select 1 from "${schema}".session s where s.id = d.session_id and ? = any(s.body_keys))`);
     }
     if (filter?.year != null) {
       params.push(filter.year);

@@ -13,6 +13,9 @@ export class SearchFilter {
   @Field(() => ID, { nullable: true, description: 'Only paragraphs that mention this organization (id).' })
   organizationId?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Only paragraphs of records of sessions of this body: id, acronym or name (alias-aware), e.g. HLCP.' })
+  body?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'Only paragraphs of documents issued in this year.' })
   year?: number | null;
 }

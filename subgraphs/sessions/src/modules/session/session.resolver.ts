@@ -31,13 +31,13 @@ export function pageOf<T>(items: T[], args: PageArgs) {
 @Resolver(() => Session)
 export class SessionResolver {
   @Query(() => Session, { nullable: true, description: 'A session by id, e.g. hlcp-26; null when unknown.' })
-  session(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Session | null> {
+  session(@Arg('id', () => ID, { description: 'Session id, e.g. hlcp-26 or ceb-2013-2.' }) id: string, @Ctx() { loaders }: Context): Promise<Session | null> {
     return loaders.session.load(id);
   }
 
   @Query(() => SessionConnection, { description: 'Sessions, ordered by start date, optionally filtered.' })
   async sessions(
-    @Arg('filter', () => SessionFilter, { nullable: true }) filter: SessionFilter | null,
+    @Arg('filter', () => SessionFilter, { nullable: true, description: 'Criteria the sessions must meet.' }) filter: SessionFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { em }: Context,
   ): Promise<SessionConnection> {
