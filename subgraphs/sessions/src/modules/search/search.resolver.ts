@@ -39,14 +39,16 @@ export class SearchResolver {
     }
     if (filter?.body) {
       params.push(lookupKey(filter.body));
-      conditions.push(`exists (select 1 from "${schema}".session s where s.id = d.session_id and ? = any(s.body_keys))`);
+      conditions.push('? = any(s.body_keys)');
     }
     if (filter?.year != null) {
       params.push(filter.year);
-      conditions.push('extract(year from d.date) = ?');
+      // A document without a printed date counts in the year of the session it records.
+      conditions.push('extract(year from coalesce(d.date, s.start_date)) = ?');
     }
     const from = `from "${schema}".paragraph p
-         join "${schema}".document d on d.id = p.document_id,
+         join "${schema}".document d on d.id = p.document_id
+         left join "${schema}".session s on s.id = d.session_id,
               websearch_to_tsquery('english', ?) q
         where ${conditions.join(' and ')}`;
     const connection = em.getConnection();

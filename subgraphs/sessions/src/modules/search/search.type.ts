@@ -16,7 +16,7 @@ export class SearchFilter {
   @Field(() => String, { nullable: true, description: 'Only paragraphs of records of sessions of this body: id, acronym or name (alias-aware), e.g. HLCP.' })
   body?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only paragraphs of documents issued in this year.' })
+  @Field(() => Int, { nullable: true, description: 'Only paragraphs of documents issued in this year (undated documents: the year of the session they record).' })
   year?: number | null;
 }
 
