@@ -21,6 +21,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
       LOG_LEVEL: configSchemas.logLevel.default('info'),
       NODE_ENV: configSchemas.nodeEnv.default('development'),
+      PERSISTED_OPERATIONS: z.enum(['off', 'allow', 'only']).default('allow'),
+      PERSISTED_OPERATIONS_MANIFEST: z.string().min(1).optional(),
     },
     env,
   );
@@ -44,6 +46,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     logLevel: values.LOG_LEVEL,
     nodeEnv: values.NODE_ENV,
+    persistedOperations: { mode: values.PERSISTED_OPERATIONS, manifestPath: values.PERSISTED_OPERATIONS_MANIFEST },
   };
 }
 

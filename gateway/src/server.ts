@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { attachApollo, createHttpServer, createLogger, formatError, listen } from '@igc/service-kit';
 import type { GatewayConfig } from './config.js';
+import { persistedOperations } from './persisted-operations.js';
 
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
@@ -75,13 +76,16 @@ export async function startGateway(config: GatewayConfig) {
   });
   // Armor's typings come from Apollo's CJS build: the same plugins, typed against the other copy.
   const protection = armor.protect() as unknown as { plugins: ApolloServerPlugin<GatewayContext>[]; validationRules: ValidationRule[] };
+  const persisted = persistedOperations<GatewayContext>(config.persistedOperations, { introspection: !production });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    persistedQueries: persisted.persistedQueries,
     validationRules: protection.validationRules,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
     plugins: [
+      persisted.plugin,
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
