@@ -2,7 +2,9 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { graphql } from '@igc/service-kit/testing';
+import { ROOT } from './contract-path.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from './stack.js';
 
@@ -86,6 +88,23 @@ describe('npm start, end to end through the gateway', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('max-age=300, public');
+  });
+
+  it('runs every README journey without errors, with data from the seeds', async () => {
+    const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+    const operations = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const results: Record<string, unknown> = {};
+    for (const operation of operations) {
+      const { data, errors } = await graphql<Record<string, unknown>>(stack.url, operation);
+      expect(errors).toBeUndefined();
+      Object.assign(results, data);
+    }
+    const org = results.organization as { name: string; frameworkRoles: { role: string }[] };
+    expect(org.name).toBe('International Telecommunication Union');
+    expect(org.frameworkRoles.map((r) => r.role)).toEqual(expect.arrayContaining(['LEAD', 'MANDATE_HOLDER']));
+    const search = results.search as { totalCount: number; nodes: { highlight: string }[] };
+    expect(search.totalCount).toBeGreaterThan(0);
+    expect(search.nodes[0]!.highlight).toMatch(/<mark>/);
   });
 
   it('serves Apollo Sandbox on GET', async () => {
