@@ -1,0 +1,339 @@
+/**
+ * Gateways side by side: the system as `npm start` runs it (embedded database, three subgraphs,
+ * seeds, our gateway), GraphQL Hive Gateway on the same committed supergraph and the same
+ * subgraph processes, and the owning subgraph called directly. Operations and targets are
+ * interleaved, so drift over the run (other load on the machine, a warming JIT) hits every
+ * target alike.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCell, summarize, type CellResult, type Summary } from './load.js';
+import { DISCOVERY, OPERATIONS, POOL_SIZE, SEARCH_TERMS, type Operation, type OperationKey, type SubgraphName, type VariablePools, type Variables } from './operations.js';
+import { countFetches } from './plan.js';
+import {
+  childrenOf,
+  freePort,
+  graphqlRequest,
+  HOST,
+  httpOk,
+  portOpen,
+  ROOT,
+  rssMiB,
+  sleep,
+  startNode,
+  stop,
+  treeRssMiB,
+  waitFor,
+  type Managed,
+} from './processes.js';
+
+export type TargetName = 'ours' | 'hive' | 'hiveNoDedupe' | 'direct';
+export const TARGETS: TargetName[] = ['ours', 'hive', 'hiveNoDedupe', 'direct'];
+
+export interface CompareOptions {
+  connections: number;
+  warmupSeconds: number;
+  rounds: number;
+  seconds: number;
+  sqlCount: boolean;
+  tmpDir: string;
+  log: (line: string) => void;
+}
+
+export interface OperationResult {
+  key: OperationKey;
+  title: string;
+  subgraphs: SubgraphName[];
+  variables: Record<string, unknown>;
+  /** The variable sets the load draws from at random. */
+  pool: Record<string, unknown>[];
+  responseBytes: number;
+  /** Fetches in our gateway's query plan (@apollo/query-planner on the committed supergraph). */
+  planFetches: number;
+  /** SQL statements per operation, per subgraph, per target (counted on the wire). */
+  sql: Partial<Record<TargetName, Record<string, number>>>;
+  results: Partial<Record<TargetName, Summary>>;
+  ratios: { oursOverHive: number | null; oursOverHiveNoDedupe: number | null; oursOverDirect: number | null };
+}
+
+export interface CompareResult {
+  dataset: Record<string, number>;
+  operations: OperationResult[];
+  rss: { idle: Record<string, number | null>; load: Record<string, number | null> };
+  readySeconds: number;
+  settings: Omit<CompareOptions, 'log' | 'tmpDir'>;
+}
+
+export async function compareGateways(options: CompareOptions): Promise<CompareResult> {
+  const { log, tmpDir } = options;
+  mkdirSync(tmpDir, { recursive: true });
+  const ports = {
+    db: await freePort(),
+    sessions: await freePort(),
+    entities: await freePort(),
+    frameworks: await freePort(),
+    gateway: await freePort(),
+    hive: await freePort(),
+    hiveNoDedupe: await freePort(),
+    proxySessions: await freePort(),
+    proxyEntities: await freePort(),
+    proxyFrameworks: await freePort(),
+  };
+  const managed: Managed[] = [];
+  let proxy: ChildProcess | undefined;
+  try {
+    const started = Date.now();
+    // 1. The embedded database, as npm start runs it, in a throwaway folder (fresh seeds every run).
+    const dbUrl = `postgres://postgres@${HOST}:${ports.db}/postgres`;
+    const db = startNode('embedded-db', ['packages/service-kit/dist/embedded-db-main.js'], {
+      ...process.env,
+      EMBEDDED_DB_DIR: join(tmpDir, 'pglite'),
+      EMBEDDED_DB_PORT: String(ports.db),
+      LOG_LEVEL: 'warn',
+    }, join(tmpDir, 'embedded-db.log'));
+    managed.push(db);
+    await waitFor('embedded database', portOpen(ports.db), 120_000, db.child);
+
+    // 2. The statement-counting proxy, one listener per subgraph.
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      SESSIONS_PORT: String(ports.sessions),
+      ENTITIES_PORT: String(ports.entities),
+      FRAMEWORKS_PORT: String(ports.frameworks),
+      GATEWAY_PORT: String(ports.gateway),
+      HOST,
+      LOG_LEVEL: 'warn',
+    };
+    delete env.SESSIONS_URL;
+    delete env.ENTITIES_URL;
+    delete env.FRAMEWORKS_URL;
+    if (options.sqlCount) {
+      const p = startNode('pg-count-proxy', [
+        join(ROOT, 'bench/dist/pg-count-proxy.js'),
+        HOST,
+        String(ports.db),
+        `sessions=${ports.proxySessions}`,
+        `entities=${ports.proxyEntities}`,
+        `frameworks=${ports.proxyFrameworks}`,
+      ], process.env, join(tmpDir, 'proxy.log'), true);
+      proxy = p.child;
+      managed.push(p);
+      await waitFor('SQL counting proxy', async () => (await Promise.all([ports.proxySessions, ports.proxyEntities, ports.proxyFrameworks].map((port) => portOpen(port)()))).every(Boolean), 10_000, proxy);
+      env.SESSIONS_DATABASE_URL = `postgres://postgres@${HOST}:${ports.proxySessions}/postgres`;
+      env.ENTITIES_DATABASE_URL = `postgres://postgres@${HOST}:${ports.proxyEntities}/postgres`;
+      env.FRAMEWORKS_DATABASE_URL = `postgres://postgres@${HOST}:${ports.proxyFrameworks}/postgres`;
+    }
+
+    // 3. The system: scripts/start.mjs (three subgraphs, seed load on the empty database, our gateway).
+    log(`starting the system (scripts/start.mjs, gateway :${ports.gateway}, subgraphs :${ports.sessions} :${ports.entities} :${ports.frameworks})`);
+    const system = startNode('system', ['scripts/start.mjs'], env, join(tmpDir, 'system.log'));
+    managed.push(system);
+    await waitFor('npm start ("Ready in")', async () => system.output.some((l) => l.includes('Ready in')), 240_000, system.child);
+    const readySeconds = (Date.now() - started) / 1000;
+    const processes: Record<string, number> = { 'embedded-db': db.child.pid! };
+    for (const { pid, cmdline } of childrenOf(system.child.pid!)) {
+      for (const name of ['sessions', 'entities', 'frameworks']) if (cmdline.includes(`subgraphs/${name}/dist/main.js`)) processes[name] = pid;
+      if (cmdline.includes('gateway/dist/main.js')) processes.gateway = pid;
+    }
+
+    // 4. Hive Gateway on the committed supergraph; only the subgraph URLs point at this run's ports.
+    const supergraph = readFileSync(join(ROOT, 'gateway/supergraph.graphql'), 'utf8').replace(
+      /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
+      (_m, name: string) => `@join__graph(name: "${name}", url: "http://${HOST}:${ports[name as SubgraphName]}/graphql")`,
+    );
+    const supergraphPath = join(tmpDir, 'supergraph.graphql');
+    writeFileSync(supergraphPath, supergraph);
+    // The same Hive Gateway with its default deduplication of identical in-flight subgraph requests turned off.
+    const noDedupeConfig = join(tmpDir, 'hive-no-dedupe.config.mjs');
+    writeFileSync(noDedupeConfig, `export const gatewayConfig = { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } };\n`);
+    const hiveNoDedupe = startNode('hiveNoDedupe', [
+      join(ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js'),
+      '--config-path', noDedupeConfig,
+      'supergraph', supergraphPath, '--port', String(ports.hiveNoDedupe), '--host', HOST, '--fork', '1',
+    ], { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, join(tmpDir, 'hive-no-dedupe.log'));
+    managed.push(hiveNoDedupe);
+    const hive = startNode('hive', [
+      join(ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js'),
+      'supergraph', supergraphPath, '--port', String(ports.hive), '--host', HOST, '--fork', '1',
+    ], { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, join(tmpDir, 'hive.log'));
+    managed.push(hive);
+    const urls: Record<TargetName | SubgraphName, string> = {
+      ours: `http://${HOST}:${ports.gateway}/graphql`,
+      hive: `http://${HOST}:${ports.hive}/graphql`,
+      hiveNoDedupe: `http://${HOST}:${ports.hiveNoDedupe}/graphql`,
+      direct: '',
+      sessions: `http://${HOST}:${ports.sessions}/graphql`,
+      entities: `http://${HOST}:${ports.entities}/graphql`,
+      frameworks: `http://${HOST}:${ports.frameworks}/graphql`,
+    };
+    await waitFor('Hive Gateway', async () => (await graphqlRequest(urls.hive, '{ __typename }').catch(() => null))?.data !== undefined, 120_000, hive.child);
+    await waitFor('Hive Gateway (no dedupe)', async () => (await graphqlRequest(urls.hiveNoDedupe, '{ __typename }').catch(() => null))?.data !== undefined, 120_000, hiveNoDedupe.child);
+    processes.hive = hive.child.pid!;
+    processes.hiveNoDedupe = hiveNoDedupe.child.pid!;
+    log(`system ready in ${readySeconds.toFixed(1)} s; Hive Gateway on :${ports.hive}`);
+
+    // 5. Real ids, found in the running API.
+    const { variables, pools, dataset } = await discover(urls.ours);
+    log(`dataset: ${JSON.stringify(dataset)}; pools: ${Object.entries(pools).map(([k, v]) => `${k} ${v.length}`).join(', ')}; reference ids: ${JSON.stringify(variables)}`);
+    const targetUrl = (op: Operation, target: TargetName) => (target === 'direct' ? (op.direct ? urls[op.direct] : null) : urls[target]);
+
+    // 6. Every target answers every operation, with the same data.
+    const operations: OperationResult[] = [];
+    for (const op of OPERATIONS) {
+      const answers: Partial<Record<TargetName, string>> = {};
+      for (const target of TARGETS) {
+        const url = targetUrl(op, target);
+        if (!url) continue;
+        const answer = await graphqlRequest(url, op.document, variables[op.key]);
+        if (answer.errors?.length || answer.status !== 200) throw new Error(`${op.key} on ${target}: ${answer.status} ${JSON.stringify(answer.errors)}`);
+        answers[target] = JSON.stringify(answer.data);
+      }
+      for (const [target, text] of Object.entries(answers)) {
+        if (text !== answers.ours) log(`warning: ${op.key} on ${target} answered other data than our gateway`);
+      }
+      operations.push({
+        key: op.key,
+        title: op.title,
+        subgraphs: op.subgraphs,
+        variables: variables[op.key],
+        pool: pools[op.key],
+        responseBytes: answers.ours!.length,
+        planFetches: countFetches(op.document),
+        sql: {},
+        results: {},
+        ratios: { oursOverHive: null, oursOverHiveNoDedupe: null, oursOverDirect: null },
+      });
+    }
+
+    // 7. SQL statements per operation, per target: the counters' difference over a few sequential calls.
+    if (proxy) {
+      const counts = () =>
+        new Promise<Record<string, number>>((resolve) => {
+          const listener = (m: { counts?: Record<string, number> }) => {
+            if (!m.counts) return;
+            proxy!.off('message', listener);
+            resolve(m.counts);
+          };
+          proxy!.on('message', listener);
+          proxy!.send('counts');
+        });
+      const repeat = 5;
+      for (const op of OPERATIONS) {
+        const result = operations.find((o) => o.key === op.key)!;
+        for (const target of TARGETS) {
+          const url = targetUrl(op, target);
+          if (!url) continue;
+          await graphqlRequest(url, op.document, variables[op.key]); // warm: ORM metadata, plans
+          const before = await counts();
+          for (let i = 0; i < repeat; i++) await graphqlRequest(url, op.document, variables[op.key]);
+          const after = await counts();
+          result.sql[target] = Object.fromEntries(Object.keys(after).map((k) => [k, (after[k]! - before[k]!) / repeat]));
+        }
+      }
+    }
+
+    // 8. RSS at rest, then the load: rounds × operations × targets, the target order rotating.
+    await sleep(2000);
+    const rssOf = () => Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, name.startsWith('hive') ? treeRssMiB(pid) : rssMiB(pid)]));
+    const idle = rssOf();
+    const peak: Record<string, number | null> = { ...idle };
+    const sampler = setInterval(() => {
+      for (const [name, value] of Object.entries(rssOf())) if (value !== null && (peak[name] ?? 0) < value) peak[name] = value;
+    }, 250);
+    const cells: Record<string, CellResult[]> = {};
+    const bodies = (op: Operation) => pools[op.key].map((v) => JSON.stringify({ query: op.document, variables: v }));
+    const plan: { op: Operation; target: TargetName; url: string }[] = [];
+    for (const op of OPERATIONS) for (const target of TARGETS) {
+      const url = targetUrl(op, target);
+      if (url) plan.push({ op, target, url });
+    }
+    try {
+      log(`warm-up: ${plan.length} cells × ${options.warmupSeconds} s`);
+      for (const { op, url } of plan) await runCell({ url, bodies: bodies(op), connections: options.connections, seconds: options.warmupSeconds });
+      for (let round = 0; round < options.rounds; round++) {
+        log(`round ${round + 1}/${options.rounds}: ${plan.length} cells × ${options.seconds} s at ${options.connections} connections`);
+        for (const op of OPERATIONS) {
+          const targets = plan.filter((p) => p.op === op);
+          for (let i = 0; i < targets.length; i++) {
+            const { target, url } = targets[(i + round) % targets.length]!;
+            const cell = await runCell({ url, bodies: bodies(op), connections: options.connections, seconds: options.seconds });
+            (cells[`${op.key}/${target}`] ??= []).push(cell);
+          }
+        }
+      }
+    } finally {
+      clearInterval(sampler);
+    }
+    for (const result of operations) {
+      for (const target of TARGETS) {
+        const runs = cells[`${result.key}/${target}`];
+        if (runs) result.results[target] = summarize(runs);
+      }
+      const rps = (t: TargetName) => result.results[t]?.rps ?? null;
+      const ratio = (a: number | null, b: number | null) => (a && b ? Math.round((a / b) * 100) / 100 : null);
+      result.ratios = { oursOverHive: ratio(rps('ours'), rps('hive')), oursOverHiveNoDedupe: ratio(rps('ours'), rps('hiveNoDedupe')), oursOverDirect: ratio(rps('ours'), rps('direct')) };
+    }
+    const round1 = (r: Record<string, number | null>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : Math.round(v)]));
+    return {
+      dataset,
+      operations,
+      rss: { idle: round1(idle), load: round1(peak) },
+      readySeconds: Math.round(readySeconds * 10) / 10,
+      settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, rounds: options.rounds, seconds: options.seconds, sqlCount: options.sqlCount },
+    };
+  } finally {
+    for (const m of [...managed].reverse()) await stop(m);
+  }
+}
+
+/**
+ * Finds the richest sessions, organizations and frameworks on the first pages, and search
+ * terms with hits: the first of each pool is the "reference" variable set (validation, SQL
+ * counts); the load draws from the whole pool.
+ */
+export async function discover(url: string): Promise<{ variables: Variables; pools: VariablePools; dataset: Record<string, number> }> {
+  type Nodes<T> = { totalCount: number; nodes: T[] };
+  const get = async <T>(query: string) => {
+    const answer = await graphqlRequest<T>(url, query);
+    if (!answer.data) throw new Error(`discovery failed: ${JSON.stringify(answer.errors)}`);
+    return answer.data;
+  };
+  const top = <T>(items: T[], score: (t: T) => number) => [...items].sort((a, b) => score(b) - score(a)).slice(0, POOL_SIZE);
+  const { sessions } = await get<{ sessions: Nodes<{ id: string; hasRecord: boolean; agenda: unknown[]; participants: unknown[] }> }>(DISCOVERY.sessions);
+  const { organizations } = await get<{ organizations: Nodes<{ id: string; participations: unknown[] }> }>(DISCOVERY.organizations);
+  const { frameworks } = await get<{ frameworks: Nodes<{ id: string; provisions: unknown[]; endorsements: unknown[] }> }>(DISCOVERY.frameworks);
+  const { documents } = await get<{ documents: Nodes<{ id: string; paragraphs: { totalCount: number } }> }>(DISCOVERY.paragraphs);
+  const sessionPool = top(sessions.nodes, (s) => s.participants.length * 100 + s.agenda.length);
+  const organizationPool = top(organizations.nodes, (o) => o.participations.length);
+  const frameworkPool = top(frameworks.nodes, (f) => f.endorsements.length * 1000 + f.provisions.length);
+  if (!sessionPool.length || !organizationPool.length || !frameworkPool.length) throw new Error('discovery: no session, organization or framework in the API');
+  const terms: string[] = [];
+  for (const term of SEARCH_TERMS) {
+    const { search } = await get<{ search: { totalCount: number } }>(`{ search(query: ${JSON.stringify(term)}, first: 1) { totalCount } }`);
+    if (search.totalCount > 0) terms.push(term);
+  }
+  if (!terms.length) terms.push(SEARCH_TERMS[0]!);
+  const pools: VariablePools = {
+    session: sessionPool.map((s) => ({ id: s.id })),
+    organization: organizationPool.map((o) => ({ id: o.id })),
+    framework: frameworkPool.map((f) => ({ id: f.id })),
+    search: terms.map((query) => ({ query, first: 10 })),
+  };
+  return {
+    pools,
+    variables: { session: pools.session[0]!, organization: pools.organization[0]!, framework: pools.framework[0]!, search: pools.search[0]! },
+    dataset: {
+      sessions: sessions.totalCount,
+      organizations: organizations.totalCount,
+      frameworks: frameworks.totalCount,
+      documents: documents.totalCount,
+      paragraphs: documents.nodes.reduce((s, d) => s + d.paragraphs.totalCount, 0),
+      participantsOfSession: sessionPool[0]!.participants.length,
+      participationsOfOrganization: organizationPool[0]!.participations.length,
+      provisionsOfFramework: frameworkPool[0]!.provisions.length,
+      endorsementsOfFramework: frameworkPool[0]!.endorsements.length,
+    },
+  };
+}

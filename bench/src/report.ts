@@ -1,0 +1,104 @@
+import { cpus, totalmem } from 'node:os';
+import type { CompareResult, TargetName } from './compare.js';
+import type { ScaleResult } from './scale.js';
+
+export interface BenchResult {
+  date: string;
+  mode: 'quick' | 'full' | 'scale';
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string };
+  compare?: CompareResult;
+  scale?: ScaleResult;
+}
+
+export function machine(): BenchResult['machine'] {
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(digits));
+const TARGET_LABEL: Record<TargetName, string> = { ours: 'our gateway', hive: 'Hive Gateway', hiveNoDedupe: 'Hive, dedupe off', direct: 'subgraph direct' };
+
+export function compareTable(c: CompareResult): string {
+  const lines = [
+    '| operation | target | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ours/Hive | ours/Hive no-dedupe | ours/direct | plan fetches | SQL statements / op |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const op of c.operations) {
+    for (const target of ['ours', 'hive', 'hiveNoDedupe', 'direct'] as TargetName[]) {
+      const r = op.results[target];
+      if (!r) continue;
+      const sql = op.sql[target];
+      const sqlText = sql ? Object.entries(sql).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${fmt(n, n % 1 ? 1 : 0)}`).join(', ') || '0' : '–';
+      lines.push(
+        `| ${target === 'ours' ? op.title : ''} | ${TARGET_LABEL[target]} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.graphqlErrors} | ${r.non2xx} | ${target === 'ours' ? fmt(op.ratios.oursOverHive, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverHiveNoDedupe, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : ''} | ${target === 'ours' ? op.planFetches : ''} | ${sqlText} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+export function rssTable(c: CompareResult): string {
+  const names = Object.keys(c.rss.idle);
+  const total = (r: Record<string, number | null>, keys: string[]) => keys.reduce((s, k) => s + (r[k] ?? 0), 0);
+  const stack = names.filter((n) => !n.startsWith('hive'));
+  return [
+    `| RSS MiB | ${names.join(' | ')} | stack total (without Hive) |`,
+    `|---|${names.map(() => '---:').join('|')}|---:|`,
+    `| idle | ${names.map((n) => fmt(c.rss.idle[n], 0)).join(' | ')} | ${fmt(total(c.rss.idle, stack), 0)} |`,
+    `| under load (peak) | ${names.map((n) => fmt(c.rss.load[n], 0)).join(' | ')} | ${fmt(total(c.rss.load, stack), 0)} |`,
+  ].join('\n');
+}
+
+export function scaleTable(s: ScaleResult): string {
+  const ops = s.levels[0] ? Object.keys(s.levels[0].p95) : [];
+  const lines = [
+    `| scale | sessions | paragraphs | ingestion s | paragraphs/s | database MiB | ${ops.map((o) => `p95 ${o} ms`).join(' | ')} |`,
+    `|---|---:|---:|---:|---:|---:|${ops.map(() => '---:').join('|')}|`,
+  ];
+  for (const l of s.levels) {
+    lines.push(
+      `| ${l.scale}× | ${l.sessions} | ${l.paragraphs} | ${fmt(l.ingestSeconds)} | ${fmt(l.paragraphsPerSecond, 0)} | ${fmt(l.databaseMiB)} | ${ops.map((o) => fmt(l.p95[o])).join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function growthText(s: ScaleResult): string {
+  const done = s.levels.filter((l) => l.p95);
+  if (done.length < 2) return '';
+  const first = done[0]!;
+  const last = done[done.length - 1]!;
+  const factor = last.scale / first.scale;
+  const growth = (a: number | null | undefined, b: number | null | undefined) => (a && b ? `×${(b / a).toFixed(1)}` : '–');
+  const parts = Object.keys(last.p95).map((o) => `${o} p95 ${growth(first.p95[o], last.p95[o])}`);
+  return `From ${first.scale}× to ${last.scale}× (data ×${factor}): database size ${growth(first.databaseMiB, last.databaseMiB)}, ingestion throughput ${growth(first.paragraphsPerSecond, last.paragraphsPerSecond)}, ${parts.join(', ')}.`;
+}
+
+export function markdown(result: BenchResult): string {
+  const m = result.machine;
+  const out = [`# Benchmark results (${result.mode})`, '', `${result.date} · ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`, ''];
+  if (result.compare) {
+    const c = result.compare;
+    out.push(
+      `Gateways on the seed corpus (${Object.entries(c.dataset).map(([k, v]) => `${k} ${v}`).join(', ')}), embedded database, ` +
+        `${c.settings.connections} connections, ${c.settings.rounds} interleaved round(s) of ${c.settings.seconds} s per operation and target after ${c.settings.warmupSeconds} s warm-up each. System ready in ${c.readySeconds} s (fresh database, seeds ingested).`,
+      '',
+      compareTable(c),
+      '',
+      rssTable(c),
+      '',
+      'req/s, latencies and ratios are uncached (no response cache anywhere). "plan fetches": subgraph requests in our gateway\'s query plan. ' +
+        'SQL statements are counted on the wire by a PostgreSQL protocol proxy between each subgraph and the database (simple queries + extended-protocol executes), averaged over 5 sequential calls after a warm-up call.',
+      '',
+    );
+  }
+  if (result.scale) {
+    out.push('## Scale (PostgreSQL, synthetic corpus, our gateway)', '', scaleTable(result.scale), '', growthText(result.scale), '', result.scale.note, '');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench` — the gateway comparison (full settings) and the scale series 1×–1000×.
+ * `npm run bench -- --quick` — the gateway comparison with short runs, no scale (< 3 minutes).
+ * `npm run bench -- --scale` — the scale series only.
+ *
+ * Options: --scales=1,10,100 --connections=8 --seconds=10 --rounds=3 --no-sql-count
+ *          --postgres=postgres://postgres@127.0.0.1:5432/test --no-readme
+ * Writes bench/results/latest.json and latest.md, and the tables into the README's
+ * "Benchmarks" section (between its markers). Times are results, never assertions.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareGateways } from './compare.js';
+import { ROOT } from './processes.js';
+import { compareTable, growthText, machine, markdown, rssTable, scaleTable, type BenchResult } from './report.js';
+import { runScale } from './scale.js';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+
+const quick = flag('quick');
+const scaleOnly = flag('scale');
+const mode: BenchResult['mode'] = scaleOnly ? 'scale' : quick ? 'quick' : 'full';
+const resultsDir = join(ROOT, 'bench/results');
+const tmpDir = join(resultsDir, 'tmp', `run-${process.pid}`);
+const started = Date.now();
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+function write(result: BenchResult) {
+  mkdirSync(resultsDir, { recursive: true });
+  // A partial run (quick or scale only) keeps the other part of the previous results, with its date.
+  const previousPath = join(resultsDir, 'latest.json');
+  const previous: Partial<BenchResult> & { compareDate?: string; scaleDate?: string } = existsSync(previousPath) ? JSON.parse(readFileSync(previousPath, 'utf8')) : {};
+  const merged = {
+    ...result,
+    compare: result.compare ?? previous.compare,
+    compareDate: result.compare ? result.date : previous.compareDate,
+    scale: result.scale ?? previous.scale,
+    scaleDate: result.scale ? result.date : previous.scaleDate,
+  };
+  writeFileSync(previousPath, JSON.stringify(merged, null, 2) + '\n');
+  writeFileSync(join(resultsDir, 'latest.md'), markdown({ ...merged, mode: result.mode }));
+  if (!flag('no-readme')) updateReadme(merged);
+}
+
+function updateReadme(result: BenchResult & { compareDate?: string; scaleDate?: string }) {
+  const path = join(ROOT, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = '<!-- bench:results:start -->';
+  const end = '<!-- bench:results:end -->';
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) return;
+  const m = result.machine;
+  const parts = [`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, Node ${m.node}.`, ''];
+  if (result.compare) {
+    const c = result.compare;
+    parts.push(
+      `Gateway comparison (${result.compareDate?.slice(0, 16).replace('T', ' ')} UTC, ${c.settings.connections} connections, ${c.settings.rounds}×${c.settings.seconds} s interleaved per cell, seed corpus: ${c.dataset.sessions} sessions, ${c.dataset.paragraphs} paragraphs):`,
+      '',
+      compareTable(c),
+      '',
+      rssTable(c),
+      '',
+    );
+  }
+  if (result.scale) {
+    parts.push(`Scale (${result.scaleDate?.slice(0, 16).replace('T', ' ')} UTC, PostgreSQL 127.0.0.1:5432, our gateway):`, '', scaleTable(result.scale), '', growthText(result.scale), '');
+  }
+  writeFileSync(path, readme.slice(0, a + start.length) + '\n' + parts.join('\n') + '\n' + readme.slice(b));
+}
+
+async function main() {
+  const result: BenchResult = { date: new Date().toISOString(), mode, machine: machine() };
+  try {
+    if (!scaleOnly) {
+      result.compare = await compareGateways({
+        connections: Number(option('connections') ?? 8),
+        warmupSeconds: Number(option('warmup') ?? (quick ? 1 : 3)),
+        rounds: Number(option('rounds') ?? (quick ? 2 : 3)),
+        seconds: Number(option('seconds') ?? (quick ? 3 : 10)),
+        sqlCount: !flag('no-sql-count'),
+        tmpDir,
+        log,
+      });
+      write(result);
+      log(`\n${compareTable(result.compare)}\n\n${rssTable(result.compare)}`);
+    }
+    if (!quick) {
+      const scales = (option('scales') ?? '1,10,100,1000').split(',').map(Number);
+      result.scale = await runScale({
+        scales,
+        postgresUrl: option('postgres') ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+        connections: Number(option('scale-connections') ?? 4),
+        seconds: Number(option('scale-seconds') ?? 10),
+        tmpDir,
+        log,
+        onLevel: (partial) => write({ ...result, scale: partial }),
+      });
+      write(result);
+      log(`\n${scaleTable(result.scale)}\n${growthText(result.scale)}`);
+    }
+    log(`wrote bench/results/latest.json and latest.md in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    if (!flag('keep-tmp')) rmSync(tmpDir, { recursive: true, force: true });
+  }
+}
+
+await main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (!flag('keep-tmp')) console.error(`(logs of the processes were in ${tmpDir}; rerun with --keep-tmp to keep them)`);
+  process.exitCode = 1;
+});
