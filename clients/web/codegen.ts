@@ -6,7 +6,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** The configuration, writing to `outDir` (the staleness test generates into a temporary folder). */
-export function codegenConfig(outDir = `${here}src/gql/`): CodegenConfig {
+export function codegenConfig(outDir = process.env.CODEGEN_OUT_DIR ?? `${here}src/gql/`): CodegenConfig {
   return {
     schema: `${here}../../gateway/schema.graphql`,
     documents: [`${here}src/**/*.{ts,tsx}`, `!${here}src/gql/**/*`],

@@ -1,6 +1,6 @@
 // Every operation the example app sends. `npm run codegen` turns each `graphql(...)` call into
 // a typed document (result and variables types) and an entry of the persisted-documents manifest.
-import { graphql } from './gql/index.js';
+import { graphql } from './gql';
 
 export const SessionsListQuery = graphql(`
   query SessionsList($filter: SessionFilter, $first: Int, $after: String) {
