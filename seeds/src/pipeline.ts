@@ -102,7 +102,9 @@ export function extractCorpus(sources: SourceText[]): Extraction {
     // and the decision introduces ("the Committee recommends that: (a) … (g) …").
     const introducesList = /:\s*(\(a\)|$)/.test(outcome.text);
     const held = introducesList ? [...(frameworksByParagraph.get(outcome.paragraphId) ?? [])] : [];
-    const frameworkId = (frameworkPhrase ? matchFramework(frameworkPhrase, frameworks) : null) ?? (held.length === 1 ? held[0]! : null);
+    const frameworkId =
+      (frameworkPhrase ? (matchFramework(frameworkPhrase, frameworks) ?? bySignatoryOffice(frameworkPhrase, frameworks)) : null) ??
+      (held.length === 1 ? held[0]! : null);
     if (frameworkPhrase && !frameworkId && /\b(framework|statement|principles|commitments|recommendations)\b/i.test(frameworkPhrase)) {
       unplaced.push({
         fileName: docs.documents.find((d) => d.document.id === outcome.documentId)?.document.fileName ?? outcome.documentId,
@@ -190,4 +192,12 @@ function hostFromVenue(venue: string | null, resolve: (name: string) => string |
   if (!venue) return null;
   const owner = venue.match(/^(?:the\s+)?headquarters of (.+)$/i)?.[1] ?? venue.match(/^(.+?)\s+headquarters$/i)?.[1];
   return owner ? resolve(owner) : null;
+}
+
+/** "Statement by the Secretary-General of the United Nations": the one statement signed in that office. */
+function bySignatoryOffice(phrase: string, frameworks: FrameworkExtraction[]): string | null {
+  const office = phrase.match(/^(?:the\s+)?statement by (?:the\s+)?(.+)$/i)?.[1];
+  if (!office) return null;
+  const signed = frameworks.filter((f) => f.authorOffice && lookupKey(f.authorOffice) === lookupKey(office));
+  return signed.length === 1 ? signed[0]!.id : null;
 }
