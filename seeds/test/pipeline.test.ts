@@ -74,9 +74,12 @@ describe('the seed corpus, read end to end', () => {
   });
 
   it("links CEB's endorsement of the Secretary-General's statement (para 26) to that statement", () => {
-    const outcome = corpus.outcomes.find((o) => o.paragraphId === 'ceb-2013-2/para_26' && o.kind === 'ENDORSED')!;
-    expect(outcome.frameworkId).toBe('renewing-our-commitment-to-the-peoples-and-purposes-of-the-un');
-    expect(corpus.frameworks.find((f) => f.id === outcome.frameworkId)!.authorId).toBe('ban-ki-moon');
+    // One sentence, two decisions: the HLCP report (a document) and the statement (a framework).
+    const [report, outcome] = corpus.outcomes.filter((o) => o.paragraphId === 'ceb-2013-2/para_26');
+    expect(report).toMatchObject({ kind: 'ENDORSED', documentSymbol: 'CEB/2013/6', frameworkId: null });
+    expect(outcome!.kind).toBe('ENDORSED');
+    expect(outcome!.frameworkId).toBe('renewing-our-commitment-to-the-peoples-and-purposes-of-the-un');
+    expect(corpus.frameworks.find((f) => f.id === outcome!.frameworkId)!.authorId).toBe('ban-ki-moon');
   });
 
   it('gives every outcome, participation, provision and mention a paragraph that exists', () => {
