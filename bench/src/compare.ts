@@ -23,7 +23,9 @@ import {
   sleep,
   startNode,
   stop,
+  treeCpuMs,
   treeRssMiB,
+  cpuMs,
   waitFor,
   type Managed,
 } from './processes.js';
@@ -37,6 +39,8 @@ export interface CompareOptions {
   rounds: number;
   seconds: number;
   sqlCount: boolean;
+  /** When set, every process of the system writes a V8 CPU profile there when it stops. */
+  cpuProfileDir?: string;
   tmpDir: string;
   log: (line: string) => void;
 }
@@ -54,6 +58,8 @@ export interface OperationResult {
   /** SQL statements per operation, per subgraph, per target (counted on the wire). */
   sql: Partial<Record<TargetName, Record<string, number>>>;
   results: Partial<Record<TargetName, Summary>>;
+  /** CPU ms per request of each process (from /proc/<pid>/stat), per target: who pays for a request. */
+  cpuPerRequest: Partial<Record<TargetName, Record<string, number>>>;
   ratios: { oursOverHive: number | null; oursOverHiveNoDedupe: number | null; oursOverDirect: number | null };
 }
 
@@ -62,7 +68,7 @@ export interface CompareResult {
   operations: OperationResult[];
   rss: { idle: Record<string, number | null>; load: Record<string, number | null> };
   readySeconds: number;
-  settings: Omit<CompareOptions, 'log' | 'tmpDir'>;
+  settings: Omit<CompareOptions, 'log' | 'tmpDir' | 'cpuProfileDir'>;
 }
 
 export async function compareGateways(options: CompareOptions): Promise<CompareResult> {
@@ -128,6 +134,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
 
     // 3. The system: scripts/start.mjs (three subgraphs, seed load on the empty database, our gateway).
     log(`starting the system (scripts/start.mjs, gateway :${ports.gateway}, subgraphs :${ports.sessions} :${ports.entities} :${ports.frameworks})`);
+    if (options.cpuProfileDir) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim();
     const system = startNode('system', ['scripts/start.mjs'], env, join(tmpDir, 'system.log'));
     managed.push(system);
     await waitFor('npm start ("Ready in")', async () => system.output.some((l) => l.includes('Ready in')), 240_000, system.child);
@@ -170,6 +177,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     };
     await waitFor('Hive Gateway', async () => (await graphqlRequest(urls.hive, '{ __typename }').catch(() => null))?.data !== undefined, 120_000, hive.child);
     await waitFor('Hive Gateway (no dedupe)', async () => (await graphqlRequest(urls.hiveNoDedupe, '{ __typename }').catch(() => null))?.data !== undefined, 120_000, hiveNoDedupe.child);
+    if (proxy) processes['sql-proxy'] = proxy.pid!;
     processes.hive = hive.child.pid!;
     processes.hiveNoDedupe = hiveNoDedupe.child.pid!;
     log(`system ready in ${readySeconds.toFixed(1)} s; Hive Gateway on :${ports.hive}`);
@@ -203,6 +211,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
         planFetches: countFetches(op.document),
         sql: {},
         results: {},
+        cpuPerRequest: {},
         ratios: { oursOverHive: null, oursOverHiveNoDedupe: null, oursOverDirect: null },
       });
     }
@@ -243,6 +252,8 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       for (const [name, value] of Object.entries(rssOf())) if (value !== null && (peak[name] ?? 0) < value) peak[name] = value;
     }, 250);
     const cells: Record<string, CellResult[]> = {};
+    const cpuOf = () => Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, (name.startsWith('hive') ? treeCpuMs(pid) : cpuMs(pid)) ?? 0]));
+    const cpuUsed: Record<string, Record<string, number>> = {};
     const bodies = (op: Operation) => pools[op.key].map((v) => JSON.stringify({ query: op.document, variables: v }));
     const plan: { op: Operation; target: TargetName; url: string }[] = [];
     for (const op of OPERATIONS) for (const target of TARGETS) {
@@ -258,7 +269,11 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
           const targets = plan.filter((p) => p.op === op);
           for (let i = 0; i < targets.length; i++) {
             const { target, url } = targets[(i + round) % targets.length]!;
+            const cpuBefore = cpuOf();
             const cell = await runCell({ url, bodies: bodies(op), connections: options.connections, seconds: options.seconds });
+            const cpuAfter = cpuOf();
+            const used = (cpuUsed[`${op.key}/${target}`] ??= {});
+            for (const name of Object.keys(cpuAfter)) used[name] = (used[name] ?? 0) + cpuAfter[name]! - cpuBefore[name]!;
             (cells[`${op.key}/${target}`] ??= []).push(cell);
           }
         }
@@ -269,7 +284,12 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     for (const result of operations) {
       for (const target of TARGETS) {
         const runs = cells[`${result.key}/${target}`];
-        if (runs) result.results[target] = summarize(runs);
+        if (runs) {
+          result.results[target] = summarize(runs);
+          const requests = result.results[target]!.requests;
+          const used = cpuUsed[`${result.key}/${target}`] ?? {};
+          result.cpuPerRequest[target] = Object.fromEntries(Object.entries(used).map(([name, ms]) => [name, requests ? Math.round((ms / requests) * 100) / 100 : 0]));
+        }
       }
       const rps = (t: TargetName) => result.results[t]?.rps ?? null;
       const ratio = (a: number | null, b: number | null) => (a && b ? Math.round((a / b) * 100) / 100 : null);

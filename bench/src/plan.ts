@@ -43,3 +43,27 @@ function fetches(node: PlanNode | undefined): number {
 export function countFetches(document: string): number {
   return fetches(queryPlan(document).node as PlanNode | undefined);
 }
+
+function services(node: PlanNode | undefined): string[] {
+  if (!node) return [];
+  switch (node.kind) {
+    case 'Fetch':
+      return [node.serviceName];
+    case 'Sequence':
+    case 'Parallel':
+      return node.nodes.flatMap(services);
+    case 'Flatten':
+      return services(node.node);
+    case 'Defer':
+      return [...services(node.primary?.node), ...node.deferred.flatMap((d) => services(d.node))];
+    case 'Condition':
+      return [...services(node.ifClause), ...services(node.elseClause)];
+    default:
+      return [];
+  }
+}
+
+/** The subgraph of each fetch of the plan, in plan order. */
+export function fetchServices(document: string): string[] {
+  return services(queryPlan(document).node as PlanNode | undefined);
+}

@@ -126,3 +126,21 @@ export async function graphqlRequest<T = Record<string, unknown>>(url: string, q
   }
   return { status: response.status, ...body, text };
 }
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux (getconf CLK_TCK)
+
+/** CPU time (user + system) a process has used, in ms, or null when gone. */
+export function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+export function treeCpuMs(pid: number): number | null {
+  const values = treeOf(pid).map(cpuMs).filter((v): v is number => v !== null);
+  return values.length ? values.reduce((a, b) => a + b, 0) : null;
+}

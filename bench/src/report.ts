@@ -23,10 +23,18 @@ export function machine(): BenchResult['machine'] {
 const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(digits));
 const TARGET_LABEL: Record<TargetName, string> = { ours: 'our gateway', hive: 'Hive Gateway', hiveNoDedupe: 'Hive, dedupe off', direct: 'subgraph direct' };
 
+/** CPU per request: the target's own gateway process, the three subgraphs together, the database. */
+function cpu(used: Record<string, number> | undefined, target: TargetName): string {
+  if (!used) return '– | – | –';
+  const gateway = target === 'direct' ? null : used[target === 'ours' ? 'gateway' : target];
+  const subgraphs = (used.sessions ?? 0) + (used.entities ?? 0) + (used.frameworks ?? 0);
+  return `${fmt(gateway, 2)} | ${fmt(subgraphs, 2)} | ${fmt(used['embedded-db'], 2)}`;
+}
+
 export function compareTable(c: CompareResult): string {
   const lines = [
-    '| operation | target | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ours/Hive | ours/Hive no-dedupe | ours/direct | plan fetches | SQL statements / op |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| operation | target | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ours/Hive | ours/Hive no-dedupe | ours/direct | plan fetches | SQL statements / op | CPU ms/req: gateway | subgraphs | database |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|',
   ];
   for (const op of c.operations) {
     for (const target of ['ours', 'hive', 'hiveNoDedupe', 'direct'] as TargetName[]) {
@@ -35,7 +43,7 @@ export function compareTable(c: CompareResult): string {
       const sql = op.sql[target];
       const sqlText = sql ? Object.entries(sql).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${fmt(n, n % 1 ? 1 : 0)}`).join(', ') || '0' : '–';
       lines.push(
-        `| ${target === 'ours' ? op.title : ''} | ${TARGET_LABEL[target]} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.graphqlErrors} | ${r.non2xx} | ${target === 'ours' ? fmt(op.ratios.oursOverHive, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverHiveNoDedupe, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : ''} | ${target === 'ours' ? op.planFetches : ''} | ${sqlText} |`,
+        `| ${target === 'ours' ? op.title : ''} | ${TARGET_LABEL[target]} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.graphqlErrors} | ${r.non2xx} | ${target === 'ours' ? fmt(op.ratios.oursOverHive, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverHiveNoDedupe, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : ''} | ${target === 'ours' ? op.planFetches : ''} | ${sqlText} | ${cpu(op.cpuPerRequest[target], target)} |`,
       );
     }
   }
@@ -45,9 +53,9 @@ export function compareTable(c: CompareResult): string {
 export function rssTable(c: CompareResult): string {
   const names = Object.keys(c.rss.idle);
   const total = (r: Record<string, number | null>, keys: string[]) => keys.reduce((s, k) => s + (r[k] ?? 0), 0);
-  const stack = names.filter((n) => !n.startsWith('hive'));
+  const stack = names.filter((n) => !n.startsWith('hive') && n !== 'sql-proxy');
   return [
-    `| RSS MiB | ${names.join(' | ')} | stack total (without Hive) |`,
+    `| RSS MiB | ${names.join(' | ')} | stack total (without Hive and the SQL proxy) |`,
     `|---|${names.map(() => '---:').join('|')}|---:|`,
     `| idle | ${names.map((n) => fmt(c.rss.idle[n], 0)).join(' | ')} | ${fmt(total(c.rss.idle, stack), 0)} |`,
     `| under load (peak) | ${names.map((n) => fmt(c.rss.load[n], 0)).join(' | ')} | ${fmt(total(c.rss.load, stack), 0)} |`,

@@ -4,7 +4,9 @@
  * `npm run bench -- --scale` — the scale series only.
  *
  * Options: --scales=1,10,100 --connections=8 --seconds=10 --rounds=3 --no-sql-count
- *          --postgres=postgres://postgres@127.0.0.1:5432/test --no-readme
+ *          --postgres=postgres://postgres@127.0.0.1:5432/test --no-readme --keep-tmp
+ *          --cpu-prof (V8 profiles of every process of the system in bench/results/tmp/profiles)
+ *          --readme-only (re-render the README section from latest.json)
  * Writes bench/results/latest.json and latest.md, and the tables into the README's
  * "Benchmarks" section (between its markers). Times are results, never assertions.
  */
@@ -28,6 +30,7 @@ const started = Date.now();
 const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
 function write(result: BenchResult) {
+  if (flag('no-results')) return; // e.g. a profiling run
   mkdirSync(resultsDir, { recursive: true });
   // A partial run (quick or scale only) keeps the other part of the previous results, with its date.
   const previousPath = join(resultsDir, 'latest.json');
@@ -36,7 +39,13 @@ function write(result: BenchResult) {
     ...result,
     compare: result.compare ?? previous.compare,
     compareDate: result.compare ? result.date : previous.compareDate,
-    scale: result.scale ?? previous.scale,
+    // Scale levels accumulate: a run of some levels replaces those and keeps the others.
+    scale: result.scale
+      ? {
+          ...result.scale,
+          levels: [...(previous.scale?.levels ?? []).filter((l) => !result.scale!.levels.some((n) => n.scale === l.scale)), ...result.scale.levels].sort((a, b) => a.scale - b.scale),
+        }
+      : previous.scale,
     scaleDate: result.scale ? result.date : previous.scaleDate,
   };
   writeFileSync(previousPath, JSON.stringify(merged, null, 2) + '\n');
@@ -72,6 +81,11 @@ function updateReadme(result: BenchResult & { compareDate?: string; scaleDate?: 
 }
 
 async function main() {
+  if (flag('readme-only')) {
+    // Re-renders the README section from bench/results/latest.json.
+    updateReadme(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')));
+    return;
+  }
   const result: BenchResult = { date: new Date().toISOString(), mode, machine: machine() };
   try {
     if (!scaleOnly) {
@@ -81,6 +95,7 @@ async function main() {
         rounds: Number(option('rounds') ?? (quick ? 2 : 3)),
         seconds: Number(option('seconds') ?? (quick ? 3 : 10)),
         sqlCount: !flag('no-sql-count'),
+        cpuProfileDir: flag('cpu-prof') ? join(resultsDir, 'tmp', 'profiles') : undefined,
         tmpDir,
         log,
       });

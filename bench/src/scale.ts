@@ -4,6 +4,7 @@
  * database of its own, then the three subgraphs and our gateway run on it and every operation
  * of the mix is driven for its p95. The database is dropped afterwards.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus, openSubgraphDatabases, syntheticCorpus } from '@igc/seeds';
 import pg from 'pg';
@@ -67,6 +68,7 @@ async function runLevel(
   options: { postgresUrl: string; connections: number; seconds: number; tmpDir: string; log: (line: string) => void },
 ): Promise<ScaleLevel> {
   const { log } = options;
+  mkdirSync(options.tmpDir, { recursive: true });
   const database = `bench_${scale}x`;
   const admin = new pg.Client({ connectionString: options.postgresUrl });
   await admin.connect();
