@@ -7,6 +7,17 @@ import { Badge, OrganizationLink, ParagraphLink, QueryView } from '../ui';
 
 type Organization = NonNullable<OrganizationDetailQuery['organization']>;
 
+const KIND_LABELS: Record<string, string> = {
+  COORDINATION_BODY: 'Coordination body',
+  GOVERNMENT: 'Government',
+  INTERGOVERNMENTAL_ORGANIZATION: 'Intergovernmental organization',
+  NON_GOVERNMENTAL: 'Non-governmental',
+  PRINCIPAL_ORGAN: 'Principal organ of the United Nations',
+  REGIONAL_ORGANIZATION: 'Regional organization',
+  SECRETARIAT_OFFICE: 'Office of the UN Secretariat',
+  UN_SYSTEM_ENTITY: 'UN system entity',
+};
+
 export function OrganizationPage() {
   const { id = '' } = useParams();
   const state = useQuery(Query, { id });
@@ -21,7 +32,7 @@ function OrganizationView({ organization }: { organization: Organization }) {
   const people = groupBy(organization.affiliations, (a) => a.person.id);
   return (
     <article className="organization">
-      <p className="kicker">{humanize(organization.kind)}</p>
+      <p className="kicker">{KIND_LABELS[organization.kind] ?? humanize(organization.kind)}</p>
       <h1>
         {organization.name}
         {organization.acronym && <span className="muted"> ({organization.acronym})</span>}

@@ -179,7 +179,7 @@ function Participants({ participants }: { participants: Session['participants'] 
         <ul className="officers">
           {officers.map((p) => (
             <li key={p.id}>
-              {humanize(p.role)}: <PersonLink person={p.person} />
+              {roleLabel(p.role)}: <PersonLink person={p.person} />
               {p.organization && (
                 <>
                   {' '}
@@ -203,7 +203,7 @@ function Participants({ participants }: { participants: Session['participants'] 
                 {members.map((p) => (
                   <li key={p.id}>
                     <PersonLink person={p.person} />
-                    {p.role !== 'PARTICIPANT' && <Badge>{humanize(p.role)}</Badge>}
+                    {p.role !== 'PARTICIPANT' && <Badge>{roleLabel(p.role)}</Badge>}
                   </li>
                 ))}
               </ul>
@@ -216,5 +216,12 @@ function Participants({ participants }: { participants: Session['participants'] 
 }
 
 function PersonLink({ person }: { person: { id: string; name: string; honorific: string | null } }) {
-  return <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.honorific ? `${person.honorific} ${person.name}` : person.name}</Link>;
+  return (
+    <Link to={`/people/${encodeURIComponent(person.id)}`} title={person.honorific ? `${person.honorific} ${person.name}` : undefined}>
+      {person.name}
+    </Link>
+  );
 }
+
+const ROLE_LABELS: Record<string, string> = { CHAIR: 'Chair', VICE_CHAIR: 'Vice-Chair', SECRETARY: 'Secretary', PARTICIPANT: 'Participant' };
+const roleLabel = (role: string) => ROLE_LABELS[role] ?? humanize(role);
