@@ -15,6 +15,8 @@ export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.grap
 
 interface GatewayContext {
   requestId: string;
+  /** Forwarded to the subgraphs, which verify it for writes. */
+  authorization?: string;
 }
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -42,6 +44,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 }
 
@@ -95,7 +98,7 @@ export async function startGateway(config: GatewayConfig) {
   attachApollo(httpServer, apollo, {
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
-    context: async (_req, requestId) => ({ requestId }),
+    context: async (req, requestId) => ({ requestId, authorization: req.headers.authorization }),
     ready: async () => {
       const answers = await Promise.all(
         subgraphHealthUrls.map((url) =>

@@ -1,4 +1,4 @@
-import { ingestEntitiesBatch, upsertOrganizations, upsertReferenceAliases } from '@igc/entities';
+import { ingestEntitiesBatch, upsertOrganizations } from '@igc/entities';
 import { ingestFrameworksBatch } from '@igc/frameworks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Corpus, DocumentBatch } from '@igc/service-kit';
@@ -22,7 +22,6 @@ export async function loadCorpus(corpus: Corpus, dbs: SubgraphDatabases): Promis
   const entitiesEm = em(dbs.entities);
   await entitiesEm.transactional(async (tx) => {
     await upsertOrganizations(tx, corpus.organizations);
-    await upsertReferenceAliases(tx, corpus.organizations);
   });
   const result: LoadResult = { loaded: [], failed: [] };
   for (const batch of toBatches(corpus)) {

@@ -13,6 +13,7 @@ export async function startSeededSubgraph<TLoaders>(
   ingest: (em: EntityManager, batch: DocumentBatch) => Promise<void>,
   db: TestDatabase,
   prepare?: (em: EntityManager) => Promise<void>,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<{ subgraph: RunningSubgraph; load: () => Promise<void>; batches: DocumentBatch[] }> {
   const prefix = definition.name.toUpperCase();
   const env = {
@@ -20,6 +21,7 @@ export async function startSeededSubgraph<TLoaders>(
     [`${prefix}_DB_SCHEMA`]: db.schema(definition.name),
     [`${prefix}_PORT`]: String(await freePort()),
     LOG_LEVEL: 'silent',
+    ...extraEnv,
   };
   const subgraph = await startSubgraph(definition, { env, handleSignals: false });
   const batches = seedBatches();

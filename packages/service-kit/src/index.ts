@@ -13,3 +13,4 @@ export * from './loaders.js';
 export * from './normalize.js';
 export * from './create-migration.js';
 export * from './facts.js';
+export * from './auth.js';

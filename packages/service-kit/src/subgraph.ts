@@ -5,6 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
+import { loadWriteAuth, type WriteAuth } from './auth.js';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import { databaseIsReady, initORM, type DatabaseOptions } from './database.js';
 import { formatError } from './errors.js';
@@ -18,6 +19,10 @@ export interface SubgraphContext<TLoaders = unknown> extends BaseContext {
   loaders: TLoaders;
   requestId: string;
   logger: Logger;
+  /** The Authorization header, forwarded by the gateway; only writes look at it. */
+  authorization: string | undefined;
+  /** Verifies bearer tokens for writes. */
+  auth: WriteAuth;
 }
 
 export interface SubgraphDefinition<TLoaders> {
@@ -45,6 +50,7 @@ export async function startSubgraph<TLoaders>(
   options: { env?: NodeJS.ProcessEnv; onQuery?: (sql: string) => void; handleSignals?: boolean } = {},
 ): Promise<RunningSubgraph> {
   const config = loadSubgraphConfig(definition.name, definition.defaultPort, options.env);
+  const auth = loadWriteAuth(options.env);
   const logger = createLogger(`subgraph-${definition.name}`, config.logLevel);
   const orm = await initORM({
     url: config.databaseUrl,
@@ -76,9 +82,16 @@ export async function startSubgraph<TLoaders>(
   attachApollo(httpServer, apollo, {
     logger,
     ready: () => databaseIsReady(orm),
-    context: async (_req, requestId) => {
+    context: async (req, requestId) => {
       const em = orm.em.fork() as EntityManager;
-      return { em, loaders: definition.createLoaders(em), requestId, logger: logger.child({ requestId }) };
+      return {
+        em,
+        loaders: definition.createLoaders(em),
+        requestId,
+        logger: logger.child({ requestId }),
+        authorization: req.headers.authorization,
+        auth,
+      };
     },
   });
   await listen(httpServer, config.port, config.host);

@@ -7,12 +7,19 @@ import { ParticipantRole, Participation } from './modules/participation/particip
 import { PersonAlias } from './modules/person/person-alias.entity.js';
 import { Person } from './modules/person/person.entity.js';
 import { lookupFields } from './search-text.js';
+import { loadCurationRules, reapplyCorrections, redirectBatch } from './modules/curation/rules.js';
 
 const aliasId = (ownerId: string, alias: string, documentId: string | null) =>
   `${ownerId}|${lookupKey(alias)}|${documentId ?? '-'}`;
 
-/** Upserts organizations (parents first) with their aliases that carry no document (gazetteer, curated). */
-export async function upsertOrganizations(em: EntityManager, organizations: ExtractedOrganization[]): Promise<void> {
+/**
+ * Upserts organizations with their gazetteer aliases, then re-applies curations (an organization
+ * merged away stays merged, a corrected name stays corrected).
+ */
+export async function upsertOrganizations(em: EntityManager, extracted: ExtractedOrganization[]): Promise<void> {
+  const curation = await loadCurationRules(em);
+  // An organization a curator merged away is not brought back by the gazetteer or a document.
+  const organizations = extracted.filter((o) => curation.redirect(o.id) === o.id);
   if (!organizations.length) return;
   const rows = organizations.map((o) => ({
     id: o.id,
@@ -25,8 +32,10 @@ export async function upsertOrganizations(em: EntityManager, organizations: Extr
   await em.upsertMany(Organization, rows);
   // Parents in a second pass: a parent may come later in the list.
   for (const o of organizations.filter((o) => o.parentId)) {
-    await em.nativeUpdate(Organization, { id: o.id }, { parent: o.parentId });
+    await em.nativeUpdate(Organization, { id: o.id }, { parent: curation.redirect(o.parentId!) });
   }
+  await upsertReferenceAliases(em, organizations);
+  await reapplyCorrections(em, curation);
 }
 
 /**
@@ -34,9 +43,12 @@ export async function upsertOrganizations(em: EntityManager, organizations: Extr
  * people are upserted (already merged across the corpus); the aliases, affiliations and
  * participations read from this document are replaced.
  */
-export async function ingestEntitiesBatch(em: EntityManager, batch: DocumentBatch): Promise<void> {
-  const documentId = batch.document.id;
+export async function ingestEntitiesBatch(em: EntityManager, extracted: DocumentBatch): Promise<void> {
+  const documentId = extracted.document.id;
   await em.transactional(async (tx) => {
+    // Curations win over the documents: merged-away entities stay merged, corrections stay.
+    const curation = await loadCurationRules(tx);
+    const batch = redirectBatch(extracted, curation);
     await upsertOrganizations(tx, batch.organizations);
     if (batch.people.length) {
       await tx.upsertMany(
@@ -94,11 +106,12 @@ export async function ingestEntitiesBatch(em: EntityManager, batch: DocumentBatc
         })),
       );
     }
+    await reapplyCorrections(tx, curation);
   });
 }
 
-/** Gazetteer and curated aliases: no document, so they are upserted outside document batches. */
-export async function upsertReferenceAliases(em: EntityManager, organizations: ExtractedOrganization[]): Promise<void> {
+/** Gazetteer aliases: they come from no document, so no document batch replaces them. */
+async function upsertReferenceAliases(em: EntityManager, organizations: ExtractedOrganization[]): Promise<void> {
   const rows = organizations.flatMap((o) =>
     o.aliases
       .filter((a) => a.paragraphId === null)

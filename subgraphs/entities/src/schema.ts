@@ -1,6 +1,7 @@
 import { buildFederatedSchema, PageInfo } from '@igc/service-kit';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
+import { CurationResolver } from './modules/curation/curation.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
 import {
   AffiliationResolver,
@@ -20,6 +21,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
         AffiliationResolver,
         AliasEvidenceResolver,
         SessionParticipantsResolver,
+        CurationResolver,
       ],
       orphanedTypes: [PageInfo],
     },

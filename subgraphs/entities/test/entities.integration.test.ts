@@ -1,4 +1,4 @@
-import { entitiesSubgraph, ingestEntitiesBatch, Organization, Participation, Person, upsertOrganizations, upsertReferenceAliases } from '@igc/entities';
+import { entitiesSubgraph, ingestEntitiesBatch, Organization, Participation, Person, upsertOrganizations } from '@igc/entities';
 import { extractCorpus, readSource, seedFiles, startSeededSubgraph } from '@igc/seeds';
 import type { RunningSubgraph } from '@igc/service-kit';
 import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const { corpus } = extractCorpus(seedFiles().map(readSource));
 const prepare = async (em: EntityManager) => {
   await upsertOrganizations(em, corpus.organizations);
-  await upsertReferenceAliases(em, corpus.organizations);
 };
 
 describe.each(DATABASE_KINDS)('entities subgraph on %s', (kind) => {

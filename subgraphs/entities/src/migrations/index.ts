@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125192905_initial } from './Migration20261125192905_initial.js';
 import { Migration20261125193000_indexes } from './Migration20261125193000_indexes.js';
+import { Migration20261125200539_curation } from './Migration20261125200539_curation.js';
 
 /**
  * Applied in order, never edited once released. `node dist/scripts/create-migration.js <name>`
@@ -9,4 +10,5 @@ import { Migration20261125193000_indexes } from './Migration20261125193000_index
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261125192905_initial', class: Migration20261125192905_initial },
   { name: 'Migration20261125193000_indexes', class: Migration20261125193000_indexes },
+  { name: 'Migration20261125200539_curation', class: Migration20261125200539_curation },
 ];

@@ -52,7 +52,7 @@ export class Organization {
   @Field(() => OrganizationKind, { description: 'What kind of organization it is.' })
   kind!: OrganizationKind;
 
-  @ManyToOne(() => Organization, { nullable: true, deleteRule: 'set null' })
+  @ManyToOne(() => Organization, { nullable: true, deleteRule: 'set null', index: 'organization_parent_id_index' })
   parent!: Organization | null;
 
   /** Lookup keys (see lookupKey) of the name, acronym and every alias: the alias-aware lookups read this. */

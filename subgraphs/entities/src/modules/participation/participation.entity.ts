@@ -23,6 +23,7 @@ registerEnumType(ParticipantRole, {
 
 @Entity({ tableName: 'participation' })
 @Index({ properties: ['sessionId', 'role'] })
+@Index({ name: 'participation_session_id_position_index', properties: ['sessionId', 'position'] })
 @ObjectType('Participation', { description: 'A person taking part in a session, with role and delegation.' })
 export class Participation {
   @PrimaryKey({ type: 'text' })

@@ -1,0 +1,115 @@
+import { CurationRule, entitiesSubgraph, ingestEntitiesBatch, Person, upsertOrganizations } from '@igc/entities';
+import { extractCorpus, readSource, seedFiles, startSeededSubgraph } from '@igc/seeds';
+import { ConfigError, startSubgraph, type RunningSubgraph } from '@igc/service-kit';
+import { freePort, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SECRET = 'test-secret-that-is-long-enough-0123456789';
+const { corpus } = extractCorpus(seedFiles().map(readSource));
+
+async function token(claims: Record<string, unknown>, options: { secret?: string; expiresIn?: string | number; subject?: string | null } = {}) {
+  let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt();
+  if (options.subject !== null) jwt = jwt.setSubject(options.subject ?? 'curator@example.org');
+  jwt = jwt.setExpirationTime(options.expiresIn ?? '5m');
+  return jwt.sign(new TextEncoder().encode(options.secret ?? SECRET));
+}
+
+describe('curation, the only writes', () => {
+  let db: TestDatabase;
+  let subgraph: RunningSubgraph;
+  let load: () => Promise<void>;
+  let curator: string;
+
+  const call = async (query: string, authorization?: string) => {
+    const response = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: JSON.stringify({ query }),
+    });
+    return (await response.json()) as { data?: Record<string, any>; errors?: { message: string; extensions: { code: string } }[] };
+  };
+  const addAlias = 'mutation { addAlias(owner: PERSON, id: "phyllis-lee", alias: "P. Lee", reason: "initial used in minutes") }';
+
+  beforeAll(async () => {
+    db = await startTestDatabase('pglite');
+    ({ subgraph, load } = await startSeededSubgraph(
+      entitiesSubgraph,
+      ingestEntitiesBatch,
+      db,
+      (em: EntityManager) => upsertOrganizations(em, corpus.organizations),
+      { CURATION_ENABLED: 'true', AUTH_JWT_SECRET: SECRET },
+    ));
+    curator = `Bearer ${await token({ scope: 'read curate' })}`;
+  });
+
+  afterAll(async () => {
+    await subgraph?.stop();
+    await db?.stop();
+  });
+
+  it('refuses to start with writes enabled and no key to verify tokens', async () => {
+    const attempt = startSubgraph(entitiesSubgraph, {
+      env: { DATABASE_URL: db.url, ENTITIES_DB_SCHEMA: db.schema('noauth'), ENTITIES_PORT: String(await freePort()), CURATION_ENABLED: 'true', LOG_LEVEL: 'silent' },
+      handleSignals: false,
+    });
+    await expect(attempt).rejects.toThrow(ConfigError);
+    await expect(attempt).rejects.toThrow(/CURATION_ENABLED=true needs a key .*AUTH_JWT_SECRET.*AUTH_JWKS_URL/);
+  });
+
+  it.each([
+    ['no token', async () => undefined, 'UNAUTHENTICATED', /bearer token/],
+    ['a malformed token', async () => 'Bearer not.a.jwt', 'UNAUTHENTICATED', /not valid/],
+    ['a wrong signature', async () => `Bearer ${await token({ scope: 'curate' }, { secret: 'another-secret-that-is-long-enough-xyz' })}`, 'UNAUTHENTICATED', /not valid/],
+    ['an expired token', async () => `Bearer ${await token({ scope: 'curate' }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })}`, 'UNAUTHENTICATED', /expired/],
+    ['a token without the scope', async () => `Bearer ${await token({ scope: 'read' })}`, 'FORBIDDEN', /"curate" scope/],
+  ])('refuses a write with %s', async (_case, header, code, message) => {
+    const { errors, data } = await call(addAlias, await header());
+    expect(errors?.[0]?.extensions.code).toBe(code);
+    expect(errors?.[0]?.message).toMatch(message);
+    expect(data?.addAlias ?? null).toBeNull();
+    expect(await subgraph.orm.em.fork().count(CurationRule, {})).toBe(0);
+  });
+
+  it('adds an alias with a valid token, records who and why, and finds the person by it', async () => {
+    const { data, errors } = await call(addAlias, curator);
+    expect(errors).toBeUndefined();
+    expect(data!.addAlias).toBe(true);
+    const found = await call('{ person(name: "P. Lee") { id resolution { alias rule } } auditLog { nodes { action subjectId actor reason at } } }');
+    expect(found.data!.person.id).toBe('phyllis-lee');
+    expect(found.data!.person.resolution).toContainEqual({ alias: 'P. Lee', rule: 'curated' });
+    expect(found.data!.auditLog.nodes[0]).toMatchObject({ action: 'ADD_ALIAS', subjectId: 'phyllis-lee', actor: 'curator@example.org', reason: 'initial used in minutes' });
+  });
+
+  it('merges two people; the merged id still resolves, and re-ingestion keeps them merged', async () => {
+    const before = await subgraph.orm.em.fork().count(Person, {});
+    const merged = await call('mutation { mergePeople(sourceId: "joe-colombano", targetId: "paul-akiwumi", reason: "test merge") { id participations { role } aliases } }', curator);
+    expect(merged.errors).toBeUndefined();
+    expect(merged.data!.mergePeople.aliases).toContain('Joe Colombano');
+    expect(merged.data!.mergePeople.participations.length).toBeGreaterThanOrEqual(2);
+    await load();
+    expect(await subgraph.orm.em.fork().count(Person, {})).toBe(before - 1);
+    const lookup = await call('{ person(id: "joe-colombano") { id } byName: person(name: "Joe Colombano") { id } }');
+    expect(lookup.data).toEqual({ person: { id: 'paul-akiwumi' }, byName: { id: 'paul-akiwumi' } });
+  });
+
+  it('keeps a corrected name and a removed alias across re-ingestion', async () => {
+    const corrected = await call('mutation { correctPerson(id: "phyllis-lee", correction: { name: "Phyllis Lee-Smith" }, reason: "married name") { name } }', curator);
+    expect(corrected.data!.correctPerson.name).toBe('Phyllis Lee-Smith');
+    const removed = await call('mutation { removeAlias(owner: PERSON, id: "phyllis-lee", alias: "P. Lee", reason: "ambiguous") }', curator);
+    expect(removed.data!.removeAlias).toBe(true);
+    await load();
+    const { data } = await call('{ person(id: "phyllis-lee") { name aliases } byAlias: person(name: "P. Lee") { id } }');
+    expect(data!.person.name).toBe('Phyllis Lee-Smith');
+    expect(data!.person.aliases).not.toContain('P. Lee');
+    expect(data!.byAlias).toBeNull();
+  });
+
+  it('says what to fix for an unknown id or an empty reason', async () => {
+    const unknown = await call('mutation { mergePeople(sourceId: "nobody", targetId: "paul-akiwumi", reason: "x") { id } }', curator);
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'No person has id "nobody".', extensions: { code: 'BAD_USER_INPUT' } });
+    const noReason = await call('mutation { addAlias(owner: PERSON, id: "paul-akiwumi", alias: "P. A.", reason: " ") }', curator);
+    expect(noReason.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
