@@ -30,8 +30,8 @@ import {
   type Managed,
 } from './processes.js';
 
-export type TargetName = 'ours' | 'hive' | 'hiveNoDedupe' | 'direct';
-export const TARGETS: TargetName[] = ['ours', 'hive', 'hiveNoDedupe', 'direct'];
+export type TargetName = 'ours' | 'oursDedupe' | 'hive' | 'hiveNoDedupe' | 'direct';
+export const TARGETS: TargetName[] = ['ours', 'oursDedupe', 'hive', 'hiveNoDedupe', 'direct'];
 
 export interface CompareOptions {
   connections: number;
@@ -39,6 +39,8 @@ export interface CompareOptions {
   rounds: number;
   seconds: number;
   sqlCount: boolean;
+  /** Also run our gateway with the proposed in-flight deduplication (bench/src/experiments/gateway-dedupe.ts). */
+  experimentalDedupe: boolean;
   /** When set, every process of the system writes a V8 CPU profile there when it stops. */
   cpuProfileDir?: string;
   tmpDir: string;
@@ -60,7 +62,7 @@ export interface OperationResult {
   results: Partial<Record<TargetName, Summary>>;
   /** CPU ms per request of each process (from /proc/<pid>/stat), per target: who pays for a request. */
   cpuPerRequest: Partial<Record<TargetName, Record<string, number>>>;
-  ratios: { oursOverHive: number | null; oursOverHiveNoDedupe: number | null; oursOverDirect: number | null };
+  ratios: { oursOverHive: number | null; oursOverHiveNoDedupe: number | null; oursOverDirect: number | null; oursDedupeOverHive?: number | null };
 }
 
 export interface CompareResult {
@@ -68,7 +70,7 @@ export interface CompareResult {
   operations: OperationResult[];
   rss: { idle: Record<string, number | null>; load: Record<string, number | null> };
   readySeconds: number;
-  settings: Omit<CompareOptions, 'log' | 'tmpDir' | 'cpuProfileDir'>;
+  settings: Omit<CompareOptions, 'log' | 'tmpDir' | 'cpuProfileDir' | 'experimentalDedupe'> & { experimentalDedupe?: boolean };
 }
 
 export async function compareGateways(options: CompareOptions): Promise<CompareResult> {
@@ -82,6 +84,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     gateway: await freePort(),
     hive: await freePort(),
     hiveNoDedupe: await freePort(),
+    oursDedupe: await freePort(),
     proxySessions: await freePort(),
     proxyEntities: await freePort(),
     proxyFrameworks: await freePort(),
@@ -170,6 +173,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       ours: `http://${HOST}:${ports.gateway}/graphql`,
       hive: `http://${HOST}:${ports.hive}/graphql`,
       hiveNoDedupe: `http://${HOST}:${ports.hiveNoDedupe}/graphql`,
+      oursDedupe: options.experimentalDedupe ? `http://${HOST}:${ports.oursDedupe}/graphql` : '',
       direct: '',
       sessions: `http://${HOST}:${ports.sessions}/graphql`,
       entities: `http://${HOST}:${ports.entities}/graphql`,
@@ -177,6 +181,20 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     };
     await waitFor('Hive Gateway', async () => (await graphqlRequest(urls.hive, '{ __typename }').catch(() => null))?.data !== undefined, 120_000, hive.child);
     await waitFor('Hive Gateway (no dedupe)', async () => (await graphqlRequest(urls.hiveNoDedupe, '{ __typename }').catch(() => null))?.data !== undefined, 120_000, hiveNoDedupe.child);
+    if (options.experimentalDedupe) {
+      // Our gateway, unchanged, plus the proposed deduplication loaded before it.
+      const oursDedupe = startNode('oursDedupe', ['--import', join(ROOT, 'bench/dist/experiments/gateway-dedupe.js'), 'gateway/dist/main.js'], {
+        ...env,
+        NODE_OPTIONS: process.env.NODE_OPTIONS ?? '',
+        GATEWAY_PORT: String(ports.oursDedupe),
+        SESSIONS_URL: urls.sessions,
+        ENTITIES_URL: urls.entities,
+        FRAMEWORKS_URL: urls.frameworks,
+      }, join(tmpDir, 'gateway-dedupe.log'));
+      managed.push(oursDedupe);
+      await waitFor('our gateway with dedupe', httpOk(`http://${HOST}:${ports.oursDedupe}/health`), 60_000, oursDedupe.child);
+      processes.oursDedupe = oursDedupe.child.pid!;
+    }
     if (proxy) processes['sql-proxy'] = proxy.pid!;
     processes.hive = hive.child.pid!;
     processes.hiveNoDedupe = hiveNoDedupe.child.pid!;
@@ -185,7 +203,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     // 5. Real ids, found in the running API.
     const { variables, pools, dataset } = await discover(urls.ours);
     log(`dataset: ${JSON.stringify(dataset)}; pools: ${Object.entries(pools).map(([k, v]) => `${k} ${v.length}`).join(', ')}; reference ids: ${JSON.stringify(variables)}`);
-    const targetUrl = (op: Operation, target: TargetName) => (target === 'direct' ? (op.direct ? urls[op.direct] : null) : urls[target]);
+    const targetUrl = (op: Operation, target: TargetName) => (target === 'direct' ? (op.direct ? urls[op.direct] : null) : urls[target] || null);
 
     // 6. Every target answers every operation, with the same data.
     const operations: OperationResult[] = [];
@@ -293,7 +311,12 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       }
       const rps = (t: TargetName) => result.results[t]?.rps ?? null;
       const ratio = (a: number | null, b: number | null) => (a && b ? Math.round((a / b) * 100) / 100 : null);
-      result.ratios = { oursOverHive: ratio(rps('ours'), rps('hive')), oursOverHiveNoDedupe: ratio(rps('ours'), rps('hiveNoDedupe')), oursOverDirect: ratio(rps('ours'), rps('direct')) };
+      result.ratios = {
+        oursOverHive: ratio(rps('ours'), rps('hive')),
+        oursOverHiveNoDedupe: ratio(rps('ours'), rps('hiveNoDedupe')),
+        oursOverDirect: ratio(rps('ours'), rps('direct')),
+        oursDedupeOverHive: ratio(rps('oursDedupe'), rps('hive')),
+      };
     }
     const round1 = (r: Record<string, number | null>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : Math.round(v)]));
     return {
@@ -301,7 +324,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       operations,
       rss: { idle: round1(idle), load: round1(peak) },
       readySeconds: Math.round(readySeconds * 10) / 10,
-      settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, rounds: options.rounds, seconds: options.seconds, sqlCount: options.sqlCount },
+      settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, rounds: options.rounds, seconds: options.seconds, sqlCount: options.sqlCount, experimentalDedupe: options.experimentalDedupe },
     };
   } finally {
     for (const m of [...managed].reverse()) await stop(m);
