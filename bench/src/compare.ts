@@ -7,7 +7,8 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { runCell, summarize, type CellResult, type Summary } from './load.js';
 import { DISCOVERY, OPERATIONS, POOL_SIZE, SEARCH_TERMS, type Operation, type OperationKey, type SubgraphName, type VariablePools, type Variables } from './operations.js';
 import { countFetches } from './plan.js';
@@ -29,6 +30,9 @@ import {
   waitFor,
   type Managed,
 } from './processes.js';
+
+/** The Hive Gateway CLI, wherever npm placed the package. */
+const HIVE_BIN = join(dirname(createRequire(import.meta.url).resolve('@graphql-hive/gateway/package.json')), 'dist/bin.js');
 
 export type TargetName = 'ours' | 'oursDedupe' | 'hive' | 'hiveNoDedupe' | 'direct';
 export const TARGETS: TargetName[] = ['ours', 'oursDedupe', 'hive', 'hiveNoDedupe', 'direct'];
@@ -159,13 +163,13 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     const noDedupeConfig = join(tmpDir, 'hive-no-dedupe.config.mjs');
     writeFileSync(noDedupeConfig, `export const gatewayConfig = { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } };\n`);
     const hiveNoDedupe = startNode('hiveNoDedupe', [
-      join(ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js'),
+      HIVE_BIN,
       '--config-path', noDedupeConfig,
       'supergraph', supergraphPath, '--port', String(ports.hiveNoDedupe), '--host', HOST, '--fork', '1',
     ], { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, join(tmpDir, 'hive-no-dedupe.log'));
     managed.push(hiveNoDedupe);
     const hive = startNode('hive', [
-      join(ROOT, 'node_modules/@graphql-hive/gateway/dist/bin.js'),
+      HIVE_BIN,
       'supergraph', supergraphPath, '--port', String(ports.hive), '--host', HOST, '--fork', '1',
     ], { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, join(tmpDir, 'hive.log'));
     managed.push(hive);
@@ -218,6 +222,14 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       }
       for (const [target, text] of Object.entries(answers)) {
         if (text !== answers.ours) log(`warning: ${op.key} on ${target} answered other data than our gateway`);
+      }
+      // Identical concurrent requests (what a deduplicating gateway shares) must get the same answer each.
+      for (const target of TARGETS) {
+        const url = targetUrl(op, target);
+        if (!url) continue;
+        const burst = await Promise.all(Array.from({ length: 8 }, () => graphqlRequest(url, op.document, variables[op.key])));
+        const wrong = burst.filter((a) => a.errors?.length || JSON.stringify(a.data) !== answers.ours).length;
+        if (wrong) throw new Error(`${op.key} on ${target}: ${wrong} of 8 concurrent identical requests answered differently`);
       }
       operations.push({
         key: op.key,

@@ -2,6 +2,7 @@
  * `npm run bench` — the gateway comparison (full settings) and the scale series 1×–1000×.
  * `npm run bench -- --quick` — the gateway comparison with short runs, no scale (< 3 minutes).
  * `npm run bench -- --scale` — the scale series only.
+ * `npm run bench -- --compare` — the gateway comparison only, full settings.
  *
  * Options: --scales=1,10,100 --connections=8 --seconds=10 --rounds=3 --no-sql-count
  *          --postgres=postgres://postgres@127.0.0.1:5432/test --no-readme --keep-tmp
@@ -24,6 +25,7 @@ const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.s
 
 const quick = flag('quick');
 const scaleOnly = flag('scale');
+const compareOnly = flag('compare');
 const mode: BenchResult['mode'] = scaleOnly ? 'scale' : quick ? 'quick' : 'full';
 const resultsDir = join(ROOT, 'bench/results');
 const tmpDir = join(resultsDir, 'tmp', `run-${process.pid}`);
@@ -104,7 +106,7 @@ async function main() {
       write(result);
       log(`\n${compareTable(result.compare)}\n\n${rssTable(result.compare)}`);
     }
-    if (!quick) {
+    if (!quick && !compareOnly) {
       const scales = (option('scales') ?? '1,10,100,1000').split(',').map(Number);
       result.scale = await runScale({
         scales,
