@@ -78,7 +78,7 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     await stack?.stop();
   });
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  const shot = (name: string, fullPage = true) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
   const heading = async () => (await page.locator('h1').first().innerText()).trim();
   const visible = (selector: string) => page.locator(selector).first().waitFor({ state: 'visible' });
 
@@ -134,10 +134,11 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     expect(await unodc.locator('li').allInnerTexts()).toEqual(expect.arrayContaining(['Sandeep Chawla', 'Gillian Murray']));
 
     // Paragraph 49: "The Committee endorsed the draft framework, subject to the incorporation of ..."
-    const outcome = page.locator('li.outcome', { hasText: 'The Committee endorsed the draft framework' }).first();
+    const group = page.locator('li.outcome-group[data-paragraph-id="ceb-2013-6/para_49"]');
+    const outcome = group.locator('.outcome', { hasText: 'The Committee endorsed the draft framework' });
     expect(await outcome.locator('.badge').innerText()).toBe('Endorsed');
-    expect(await outcome.locator('figcaption').innerText()).toBe('From CEB/2013/6, para. 49');
-    expect(await outcome.locator('blockquote').innerText()).toContain('It requested the United Nations Group on Cybercrime and Cybersecurity to report back');
+    expect(await group.locator('figcaption').innerText()).toBe('From CEB/2013/6, para. 49');
+    expect(await group.locator('blockquote').innerText()).toContain('It requested the United Nations Group on Cybercrime and Cybersecurity to report back');
     await shot('session');
   });
 
@@ -215,7 +216,7 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     expect(await paragraph.getAttribute('class')).toContain('targeted');
     expect(await paragraph.innerText()).toContain('the Committee had finalized for the endorsement of CEB a United Nations-wide framework on cybersecurity and cybercrime');
     expect(await heading()).toContain('CEB/2013/2');
-    await shot('document');
+    await shot('document', false); // the viewport, scrolled to the linked paragraph
   });
 
   it('loading, not-found and error states', async () => {

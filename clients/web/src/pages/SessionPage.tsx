@@ -96,30 +96,35 @@ function SessionView({ session }: { session: Session }) {
       <section aria-labelledby="outcomes">
         <h2 id="outcomes">Outcomes ({session.outcomes.length})</h2>
         {session.outcomes.length === 0 && <p className="muted">No decisions recorded.</p>}
+        {/* Outcomes read from the same paragraph share one quotation of it. */}
         <ol className="outcomes">
-          {session.outcomes.map((outcome) => (
-            <li key={outcome.id} className="outcome" data-outcome-id={outcome.id}>
-              <p>
-                <Badge tone="kind">{humanize(outcome.kind)}</Badge>
-                {outcome.agendaItem && <span className="muted"> under item {outcome.agendaItem.label}</span>}
-                {outcome.framework && (
-                  <>
-                    {' · '}
-                    <Link to={`/frameworks/${encodeURIComponent(outcome.framework.id)}`}>{outcome.framework.title}</Link>
-                  </>
-                )}
-                {outcome.document && (
-                  <>
-                    {' · '}
-                    <Link to={`/documents/${encodeURIComponent(outcome.document.id)}`}>{outcome.document.symbol ?? outcome.document.title}</Link>
-                  </>
-                )}
-              </p>
-              <p className="outcome-text">{outcome.text}</p>
+          {groupBy(session.outcomes, (outcome) => outcome.paragraph.id).map(([paragraphId, outcomes]) => (
+            <li key={paragraphId} className="outcome-group" data-paragraph-id={paragraphId}>
+              {outcomes.map((outcome) => (
+                <div key={outcome.id} className="outcome" data-outcome-id={outcome.id}>
+                  <p>
+                    <Badge tone="kind">{humanize(outcome.kind)}</Badge>
+                    {outcome.agendaItem && <span className="muted"> under item {outcome.agendaItem.label}</span>}
+                    {outcome.framework && (
+                      <>
+                        {' · '}
+                        <Link to={`/frameworks/${encodeURIComponent(outcome.framework.id)}`}>{outcome.framework.title}</Link>
+                      </>
+                    )}
+                    {outcome.document && (
+                      <>
+                        {' · '}
+                        <Link to={`/documents/${encodeURIComponent(outcome.document.id)}`}>{outcome.document.symbol ?? outcome.document.title}</Link>
+                      </>
+                    )}
+                  </p>
+                  <p className="outcome-text">{outcome.text}</p>
+                </div>
+              ))}
               <figure className="provenance">
-                <blockquote>{outcome.paragraph.text}</blockquote>
+                <blockquote>{outcomes[0]!.paragraph.text}</blockquote>
                 <figcaption>
-                  From <ParagraphLink paragraph={outcome.paragraph} />
+                  From <ParagraphLink paragraph={outcomes[0]!.paragraph} />
                 </figcaption>
               </figure>
             </li>
