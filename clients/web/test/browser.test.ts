@@ -248,6 +248,40 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     expect(await page.locator('ul.frameworks').innerText()).toContain(CYBER_FRAMEWORK);
   });
 
+  it('a highlight is rendered as text with <mark> elements only: markup in it never becomes HTML', async () => {
+    // A crafted answer stands in for a source document that contains markup.
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { operationName?: string };
+      if (body.operationName !== 'Search') return route.continue();
+      await route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          data: {
+            search: {
+              totalCount: 1,
+              pageInfo: { hasNextPage: false, endCursor: null },
+              nodes: [
+                {
+                  score: 1,
+                  highlight: '<img src=x onerror="window.__injected = 1"> the <mark>framework</mark> <script>window.__injected = 2</script>',
+                  paragraph: { id: 'ceb-2013-2/para_9', number: 9, sectionPath: [], document: { id: 'ceb-2013-2', symbol: 'CEB/2013/2', title: 'Summary of conclusions' } },
+                },
+              ],
+            },
+          },
+        }),
+      });
+    });
+    await page.goto(`${base}/search?q=framework`);
+    await visible('li.hit');
+    const excerpt = page.locator('li.hit .excerpt');
+    expect(await excerpt.innerText()).toBe('<img src=x onerror="window.__injected = 1"> the framework <script>window.__injected = 2</script>');
+    expect(await excerpt.locator('mark').allInnerTexts()).toEqual(['framework']);
+    expect(await excerpt.locator('img, script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    await page.unroute('**/graphql');
+  });
+
   it('the gateway ran in persisted-operations-only mode: the app sent nothing else', async () => {
     const response = await fetch(stack!.url, {
       method: 'POST',
