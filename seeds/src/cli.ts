@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const dbs = await openSubgraphDatabases();
   try {
-    const load = await loadCorpus(corpus, dbs);
+    const load = await loadCorpus(corpus, dbs, (id, n, total) => console.log(`loaded ${id} (${n}/${total})`));
     console.log(formatReport(corpus, failures, load));
     return failures.length || load.failed.length ? 1 : 0;
   } finally {

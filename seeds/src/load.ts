@@ -16,7 +16,11 @@ export interface LoadResult {
  * is one transaction per subgraph: a failure leaves that subgraph's earlier state for the
  * document intact, and the next run (idempotent) completes it.
  */
-export async function loadCorpus(corpus: Corpus, dbs: SubgraphDatabases): Promise<LoadResult> {
+export async function loadCorpus(
+  corpus: Corpus,
+  dbs: SubgraphDatabases,
+  onLoaded: (documentId: string, index: number, total: number) => void = () => {},
+): Promise<LoadResult> {
   const em = (orm: SubgraphDatabases['sessions']) => orm.em.fork() as EntityManager;
   // Reference data first: every curated organization, so lookups know them before any mention.
   const entitiesEm = em(dbs.entities);
@@ -24,10 +28,12 @@ export async function loadCorpus(corpus: Corpus, dbs: SubgraphDatabases): Promis
     await upsertOrganizations(tx, corpus.organizations);
   });
   const result: LoadResult = { loaded: [], failed: [] };
-  for (const batch of toBatches(corpus)) {
+  const batches = toBatches(corpus);
+  for (const batch of batches) {
     try {
       await loadBatch(batch, dbs, em);
       result.loaded.push(batch.document.id);
+      onLoaded(batch.document.id, result.loaded.length, batches.length);
     } catch (error) {
       result.failed.push({
         documentId: batch.document.id,

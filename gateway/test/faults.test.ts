@@ -1,0 +1,131 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { extractCorpus, readSource, seedFiles } from '@igc/seeds';
+import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './contract-path.js';
+import { startService, startSubgraphProcess, type ServiceProcess } from './processes.js';
+
+const QUERY = '{ session(id: "hlcp-26") { title participants(role: CHAIR) { person { name } } } }';
+let stopClients: (() => void) | undefined;
+
+/** Faults with the real processes: a subgraph killed under load, then back. */
+describe('a subgraph that dies under load', () => {
+  let db: TestDatabase;
+  let env: NodeJS.ProcessEnv;
+  const services: Record<string, ServiceProcess> = {};
+
+  beforeAll(async () => {
+    db = await startTestDatabase('pglite');
+    env = { DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('s'), ENTITIES_DB_SCHEMA: db.schema('e'), FRAMEWORKS_DB_SCHEMA: db.schema('f') };
+    for (const name of ['sessions', 'entities', 'frameworks'] as const) services[name] = await startSubgraphProcess(name, env);
+    // Asynchronously: the embedded test database lives in this process and must keep serving.
+    const ingest = spawn(process.execPath, ['seeds/dist/cli.js'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+    expect(await new Promise((resolve) => ingest.once('exit', resolve))).toBe(0);
+    const port = await freePort();
+    services.gateway = await startService('gateway', 'gateway/dist/main.js', port, {
+      GATEWAY_PORT: String(port),
+      SESSIONS_URL: services.sessions!.url,
+      ENTITIES_URL: services.entities!.url,
+      FRAMEWORKS_URL: services.frameworks!.url,
+      SUBGRAPH_TIMEOUT_MS: '2000',
+      LOG_LEVEL: 'warn',
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const service of Object.values(services)) await service.kill();
+    await db?.stop();
+  });
+
+  it('answers with partial data and an error naming the service, never crashing, then recovers', async (context) => {
+    context.onTestFinished(() => {
+      stopClients?.();
+    });
+    const gateway = services.gateway!.url;
+    expect((await graphql(gateway, QUERY)).data).toEqual({ session: { title: 'twenty-sixth session of the High-level Committee on Programmes', participants: [{ person: { name: 'Achim Steiner' } }] } });
+
+    // Load from several clients while the entities subgraph is killed.
+    let stop = false;
+    stopClients = () => (stop = true);
+    const statuses: number[] = [];
+    const clients = Array.from({ length: 4 }, async () => {
+      while (!stop) {
+        const response = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+        statuses.push(response.status);
+        await response.json();
+      }
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    await services.entities!.kill('SIGKILL');
+    await new Promise((r) => setTimeout(r, 500));
+
+    // The sessions part still answers; the entities part is null with an error naming the service.
+    const partial = await graphql<{ session: { title: string } | null; organization: unknown }>(
+      gateway,
+      '{ session(id: "hlcp-26") { title } organization(id: "ohchr") { name } }',
+    );
+    expect(partial.data).toEqual({ session: { title: 'twenty-sixth session of the High-level Committee on Programmes' }, organization: null });
+    expect(partial.errors?.[0]?.extensions?.serviceName).toBe('entities');
+    expect(partial.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
+    expect((await fetch(gateway.replace('/graphql', '/health'))).status).toBe(200);
+    expect((await fetch(gateway.replace('/graphql', '/ready'))).status).toBe(503);
+
+    services.entities = await startSubgraphProcess('entities', env, services.entities!.port);
+    await new Promise((r) => setTimeout(r, 300));
+    stop = true;
+    await Promise.all(clients);
+    expect(statuses.length).toBeGreaterThan(10);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    expect(await graphql(gateway, QUERY)).toEqual({ data: { session: { title: 'twenty-sixth session of the High-level Committee on Programmes', participants: [{ person: { name: 'Achim Steiner' } }] } } });
+    expect((await fetch(gateway.replace('/graphql', '/ready'))).status).toBe(200);
+  }, 60_000);
+});
+
+describe('ingestion killed in the middle', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await startTestDatabase('postgres');
+  });
+
+  afterAll(async () => {
+    await db?.stop();
+  });
+
+  it('leaves every document either wholly loaded or not at all, and a rerun completes it', async () => {
+    const env = { ...process.env, DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('s'), ENTITIES_DB_SCHEMA: db.schema('e'), FRAMEWORKS_DB_SCHEMA: db.schema('f') };
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const consistent = async () => {
+      const { rows } = await client.query(
+        `select d.id, count(p.id)::int as paragraphs from "${env.SESSIONS_DB_SCHEMA}".document d
+           left join "${env.SESSIONS_DB_SCHEMA}".paragraph p on p.document_id = d.id group by d.id`,
+      );
+      return rows as { id: string; paragraphs: number }[];
+    };
+    try {
+      const { corpus } = extractCorpus(seedFiles().map(readSource));
+      const expected = new Map(corpus.documents.map((d) => [d.id, d.paragraphs.length]));
+      // Kill it right after it reports its first document loaded: the load is then in progress.
+      const child = spawn(process.execPath, ['seeds/dist/cli.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
+      await new Promise<void>((resolve) => child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('loaded ') && resolve()));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      const rows = await consistent();
+      // A document is present only with all its paragraphs: never half-loaded.
+      for (const row of rows) expect(row.paragraphs).toBe(expected.get(row.id));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.length).toBeLessThan(expected.size);
+      const full = spawnSync(process.execPath, ['seeds/dist/cli.js'], { cwd: ROOT, env, encoding: 'utf8' });
+      expect(full.status).toBe(0);
+      const loaded = await consistent();
+      expect(loaded).toHaveLength(4);
+      const paragraphs = Object.fromEntries(loaded.map((r) => [r.id, r.paragraphs]));
+      expect(paragraphs['ceb-2013-6']).toBe(252);
+      expect(paragraphs['ceb-2013-2']).toBe(175);
+    } finally {
+      await client.end();
+    }
+  }, 120_000);
+});
