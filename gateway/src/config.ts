@@ -19,6 +19,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       MAX_TOKENS: z.coerce.number().int().min(10).default(5000),
       MAX_COST: z.coerce.number().int().min(1).default(50_000),
       MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+      INTROSPECTION: z.enum(['true', 'false']).optional(),
       LOG_LEVEL: configSchemas.logLevel.default('info'),
       NODE_ENV: configSchemas.nodeEnv.default('development'),
       PERSISTED_OPERATIONS: z.enum(['off', 'allow', 'only']).default('allow'),
@@ -46,6 +47,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     logLevel: values.LOG_LEVEL,
     nodeEnv: values.NODE_ENV,
+    /** Introspection and Sandbox: on in development, off in production unless INTROSPECTION=true. */
+    introspection: values.INTROSPECTION ? values.INTROSPECTION === 'true' : values.NODE_ENV !== 'production',
     persistedOperations: { mode: values.PERSISTED_OPERATIONS, manifestPath: values.PERSISTED_OPERATIONS_MANIFEST },
   };
 }

@@ -79,19 +79,19 @@ export async function startGateway(config: GatewayConfig) {
   });
   // Armor's typings come from Apollo's CJS build: the same plugins, typed against the other copy.
   const protection = armor.protect() as unknown as { plugins: ApolloServerPlugin<GatewayContext>[]; validationRules: ValidationRule[] };
-  const persisted = persistedOperations<GatewayContext>(config.persistedOperations, { introspection: !production });
+  const persisted = persistedOperations<GatewayContext>(config.persistedOperations, { introspection: config.introspection });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     persistedQueries: persisted.persistedQueries,
     validationRules: protection.validationRules,
-    introspection: !production,
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
     plugins: [
       persisted.plugin,
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();

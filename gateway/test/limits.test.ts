@@ -76,3 +76,40 @@ describe('gateway operation limits and request checks', () => {
     expect(ready.status).toBe(503);
   });
 });
+
+describe('gateway in production', () => {
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+
+  beforeAll(async () => {
+    const unreachable = `http://127.0.0.1:${await freePort()}/graphql`;
+    gateway = await startGateway(
+      loadGatewayConfig({
+        GATEWAY_PORT: String(await freePort()),
+        SESSIONS_URL: unreachable,
+        ENTITIES_URL: unreachable,
+        FRAMEWORKS_URL: unreachable,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'silent',
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  it('turns introspection and the Sandbox off', async () => {
+    const { errors } = await graphql(gateway.url, '{ __schema { types { name } } }');
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0]?.message).toMatch(/introspection/i);
+    const page = await fetch(gateway.url, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/sandbox/i);
+  });
+
+  it('hides stack traces and does not suggest field names', async () => {
+    const { errors } = await graphql(gateway.url, '{ documents { totalCount } }');
+    expect(JSON.stringify(errors)).not.toContain('stacktrace');
+    const typo = await graphql(gateway.url, '{ sesions { totalCount } }');
+    expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
