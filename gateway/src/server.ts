@@ -7,7 +7,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { attachApollo, createHttpServer, createLogger, formatError, listen } from '@igc/service-kit';
+import { attachApollo, createHttpServer, createLogger, formatError, listen, requestLogging } from '@igc/service-kit';
 import type { GatewayConfig } from './config.js';
 import { persistedOperations } from './persisted-operations.js';
 
@@ -91,6 +91,7 @@ export async function startGateway(config: GatewayConfig) {
       persisted.plugin,
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogging(logger),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });

@@ -17,7 +17,7 @@ describe('a subgraph that dies under load', () => {
 
   beforeAll(async () => {
     db = await startTestDatabase('pglite');
-    env = { DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('s'), ENTITIES_DB_SCHEMA: db.schema('e'), FRAMEWORKS_DB_SCHEMA: db.schema('f') };
+    env = { DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('s'), ENTITIES_DB_SCHEMA: db.schema('e'), FRAMEWORKS_DB_SCHEMA: db.schema('f'), LOG_LEVEL: 'info' };
     for (const name of ['sessions', 'entities', 'frameworks'] as const) services[name] = await startSubgraphProcess(name, env);
     // Asynchronously: the embedded test database lives in this process and must keep serving.
     const ingest = spawn(process.execPath, ['seeds/dist/cli.js'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
@@ -29,13 +29,28 @@ describe('a subgraph that dies under load', () => {
       ENTITIES_URL: services.entities!.url,
       FRAMEWORKS_URL: services.frameworks!.url,
       SUBGRAPH_TIMEOUT_MS: '2000',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
     });
   }, 180_000);
 
   afterAll(async () => {
     for (const service of Object.values(services)) await service.kill();
     await db?.stop();
+  });
+
+  it('logs each request as JSON with the request id the gateway passed to the subgraphs', async () => {
+    const response = await fetch(services.gateway!.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-4711' },
+      body: JSON.stringify({ query: 'query Traced { session(id: "hlcp-26") { participants(role: CHAIR) { person { name } } } }' }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('trace-4711');
+    await response.json();
+    await new Promise((r) => setTimeout(r, 200));
+    const lines = (name: string) => services[name]!.output().split('\n').filter((l) => l.includes('trace-4711')).map((l) => JSON.parse(l));
+    expect(lines('gateway')[0]).toMatchObject({ service: 'gateway', requestId: 'trace-4711', operationName: 'Traced', errors: 0 });
+    expect(lines('sessions')[0]).toMatchObject({ service: 'subgraph-sessions', requestId: 'trace-4711' });
+    expect(lines('entities')[0]).toMatchObject({ service: 'subgraph-entities', requestId: 'trace-4711' });
   });
 
   it('answers with partial data and an error naming the service, never crashing, then recovers', async (context) => {

@@ -41,5 +41,5 @@ export async function startService(name: string, script: string, port: number, e
 
 export async function startSubgraphProcess(name: 'sessions' | 'entities' | 'frameworks', env: NodeJS.ProcessEnv, port?: number) {
   const p = port ?? (await freePort());
-  return startService(name, `subgraphs/${name}/dist/main.js`, p, { ...env, [`${name.toUpperCase()}_PORT`]: String(p), LOG_LEVEL: 'warn' });
+  return startService(name, `subgraphs/${name}/dist/main.js`, p, { LOG_LEVEL: 'warn', ...env, [`${name.toUpperCase()}_PORT`]: String(p) });
 }

@@ -14,3 +14,4 @@ export * from './normalize.js';
 export * from './create-migration.js';
 export * from './facts.js';
 export * from './auth.js';
+export * from './request-logging.js';

@@ -11,6 +11,7 @@ import { databaseIsReady, initORM, type DatabaseOptions } from './database.js';
 import { formatError } from './errors.js';
 import { attachApollo, createHttpServer, listen, onShutdown } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
+import { requestLogging } from './request-logging.js';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext<TLoaders = unknown> extends BaseContext {
@@ -70,6 +71,7 @@ export async function startSubgraph<TLoaders>(
     formatError: formatError(production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogging(logger),
       // The graph changes only through ingestion, so every answer is cacheable for a while;
       // types and fields may lower it with @cacheControl. The gateway combines the headers.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
