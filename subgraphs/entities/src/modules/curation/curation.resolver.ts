@@ -1,5 +1,5 @@
 import { badUserInput, ConnectionType, lookupKey, pageRequest, toConnection } from '@igc/service-kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
@@ -206,7 +206,9 @@ async function authorize(ctx: Context, reason: string): Promise<string> {
 }
 
 async function mustFind<T extends Person | Organization>(em: EntityManager, entity: new () => T, id: string, argumentName: string): Promise<T> {
-  const found = await em.findOne(entity as typeof Person, { id });
+  // Row lock for the transaction: concurrent curations of one entity apply one after another,
+  // so none of them overwrites the lookup keys another just wrote.
+  const found = await em.findOne(entity as typeof Person, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!found) throw badUserInput(`No ${entity.name.toLowerCase()} has id "${id}".`, { argumentName });
   return found as T;
 }
