@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { extractCorpus, readSource, seedFiles } from '@igc/seeds';
 import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
 import pg from 'pg';
@@ -143,4 +144,46 @@ describe('ingestion killed in the middle', () => {
       await client.end();
     }
   }, 120_000);
+});
+
+describe('PostgreSQL restarted under a running subgraph', () => {
+  let db: TestDatabase;
+  let sessions: ServiceProcess;
+
+  beforeAll(async () => {
+    db = await startTestDatabase('postgres');
+    const env = { DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('s'), ENTITIES_DB_SCHEMA: db.schema('e'), FRAMEWORKS_DB_SCHEMA: db.schema('f') };
+    sessions = await startSubgraphProcess('sessions', env);
+    const ingest = spawnSync(process.execPath, ['seeds/dist/cli.js'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(ingest.status).toBe(0);
+  }, 120_000);
+
+  afterAll(async () => {
+    await sessions?.kill();
+    await db?.stop();
+  });
+
+  it('keeps the process up, answers with a typed error meanwhile, and recovers by itself', async () => {
+    const query = '{ documents { totalCount } }';
+    expect((await graphql(sessions.url, query)).data).toEqual({ documents: { totalCount: 4 } });
+    const cluster = readdirSync('/etc/postgresql')[0]!;
+    const stop = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', 'stop', '-m', 'fast'], { encoding: 'utf8' });
+    expect(stop.status).toBe(0);
+    try {
+      const during = await graphql(sessions.url, query);
+      expect(during.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(sessions.child.exitCode).toBeNull();
+      expect((await fetch(sessions.url.replace('/graphql', '/ready'))).status).toBe(503);
+    } finally {
+      const start = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', 'start'], { encoding: 'utf8' });
+      expect(start.status).toBe(0);
+    }
+    const deadline = Date.now() + 30_000;
+    let after = await graphql(sessions.url, query);
+    while (after.errors && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+      after = await graphql(sessions.url, query);
+    }
+    expect(after).toEqual({ data: { documents: { totalCount: 4 } } });
+  }, 90_000);
 });
