@@ -62,6 +62,32 @@ describe('gateway operation limits and request checks', () => {
     expect(await response.text()).toMatch(/CSRF/);
   });
 
+  it('refuses a mutation over GET', async () => {
+    const query = encodeURIComponent('mutation { addAlias(owner: PERSON, id: "x", alias: "y", reason: "z") }');
+    const response = await fetch(`${gateway.url}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(405);
+    expect(await response.text()).toMatch(/mutations? .*GET|GET .*mutation/i);
+  });
+
+  it('refuses a POST with a content type that is not JSON (CSRF prevention)', async () => {
+    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ documents { totalCount } }"}' });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a fragment cycle and an unknown operation name with typed errors', async () => {
+    const cycle = await graphql(gateway.url, 'query { documents { ...A } } fragment A on DocumentConnection { ...B } fragment B on DocumentConnection { ...A }');
+    expect(cycle.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query A { documents { totalCount } }', operationName: 'B' }),
+    });
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.message).toMatch(/Unknown operation named "B"/);
+    // Apollo Gateway reports it as INVALID_GRAPHQL: a client error, not an internal one.
+    expect(body.errors[0]!.extensions.code).toBe('INVALID_GRAPHQL');
+  });
+
   it('reports an invalid field as a validation error', async () => {
     const { errors } = await graphql(gateway.url, '{ sessions { nodes { nonexistent } } }');
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
