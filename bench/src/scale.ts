@@ -105,8 +105,13 @@ export async function runScale(options: {
     settings: { connections: options.connections, seconds: options.seconds, postgres: options.postgresUrl.replace(/\/\/[^@]*@/, '//') },
   };
   for (const scale of options.scales) {
-    result.levels.push(await runLevel(scale, options));
-    options.onLevel?.(result);
+    try {
+      result.levels.push(await runLevel(scale, options));
+      options.onLevel?.(result);
+    } catch (error) {
+      // e.g. the shared PostgreSQL restarted under the run: report it, go on with the next level.
+      options.log(`scale ${scale}× failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   return result;
 }
@@ -119,6 +124,7 @@ async function runLevel(
   mkdirSync(options.tmpDir, { recursive: true });
   const database = `bench_${scale}x`;
   const admin = new pg.Client({ connectionString: options.postgresUrl });
+  admin.on('error', (error) => log(`  PostgreSQL connection lost: ${error.message}`));
   await admin.connect();
   await admin.query(`drop database if exists ${database} with (force)`);
   await admin.query(`create database ${database}`);
@@ -201,7 +207,13 @@ async function runLevel(
     return level;
   } finally {
     for (const m of [...managed].reverse()) await stop(m);
-    await admin.query(`drop database if exists ${database} with (force)`).catch((e: unknown) => log(`  could not drop ${database}: ${String(e)}`));
-    await admin.end();
+    await admin.end().catch(() => undefined);
+    const dropper = new pg.Client({ connectionString: options.postgresUrl });
+    dropper.on('error', () => undefined);
+    await dropper
+      .connect()
+      .then(() => dropper.query(`drop database if exists ${database} with (force)`))
+      .catch((e: unknown) => log(`  could not drop ${database}: ${String(e)}`));
+    await dropper.end().catch(() => undefined);
   }
 }
