@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -19,6 +19,16 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
   endCursor!: string | null;
+}
+
+/** `first`/`after` arguments of every connection field. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size: default 20, maximum 100.' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an endCursor from a previous page).' })
+  after?: string | null;
 }
 
 export interface Page {
@@ -75,6 +85,12 @@ export function toConnection<T>(items: T[], totalCount: number, page: Page): Con
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** Pages a list already loaded (per-parent lists fetched by a batched loader). */
+export function pageOf<T>(items: T[], args: PageArgs): Connection<T> {
+  const page = pageRequest(args.first, args.after);
+  return toConnection(items.slice(page.offset, page.offset + page.limit), items.length, page);
 }
 
 /** Declares the `<Name>Edge` object type and the fields of `<Name>Connection` for a node type. */

@@ -5,7 +5,7 @@ import { Arg, Args, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, 
 import type { Context } from '../../context.js';
 import { OrganizationAlias } from '../organization/organization-alias.entity.js';
 import { Organization, OrganizationKind } from '../organization/organization.entity.js';
-import { PageArgs } from '../organization/organization.resolver.js';
+import { PageArgs } from '@igc/service-kit';
 import { Affiliation } from '../participation/affiliation.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { PersonAlias } from '../person/person-alias.entity.js';

@@ -1,23 +1,14 @@
-import { badUserInput, pageRequest, toConnection } from '@igc/service-kit';
+import { badUserInput, PageArgs, pageRequest, toConnection } from '@igc/service-kit';
 import { findBySpelling } from '../../lookup.js';
 import { likePattern } from '../../search-text.js';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '@igc/service-kit';
 import type { Context } from '../../context.js';
 import { Affiliation } from '../participation/affiliation.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import { OrganizationAlias } from './organization-alias.entity.js';
 import { Organization, OrganizationKind } from './organization.entity.js';
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size: default 20, maximum 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an endCursor from a previous page).' })
-  after?: string | null;
-}
 
 @InputType('OrganizationFilter', { description: 'Narrows a list of organizations; all given criteria must hold.' })
 export class OrganizationFilter {

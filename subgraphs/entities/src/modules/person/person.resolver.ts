@@ -5,7 +5,7 @@ import type { Context } from '../../context.js';
 import { findBySpelling } from '../../lookup.js';
 import { likePattern } from '../../search-text.js';
 import { OrganizationAlias } from '../organization/organization-alias.entity.js';
-import { PageArgs } from '../organization/organization.resolver.js';
+import { PageArgs } from '@igc/service-kit';
 import { Affiliation } from '../participation/affiliation.entity.js';
 import { Participation } from '../participation/participation.entity.js';
 import type { PersonAlias } from './person-alias.entity.js';

@@ -1,20 +1,11 @@
-import { badUserInput, ConnectionType, lookupKey, pageRequest, toConnection } from '@igc/service-kit';
+import { badUserInput, ConnectionType, lookupKey, PageArgs, pageRequest, toConnection } from '@igc/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { OrganizationRef, ParagraphRef, PersonRef } from '../federated/refs.type.js';
 import { FrameworkRole } from './framework-role.entity.js';
 import { Framework, FrameworkKind } from './framework.entity.js';
 import { Provision, ProvisionKind } from './provision.entity.js';
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size: default 20, maximum 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an endCursor from a previous page).' })
-  after?: string | null;
-}
 
 @InputType('FrameworkFilter', { description: 'Narrows a list of frameworks; all given criteria must hold.' })
 export class FrameworkFilter {

@@ -1,7 +1,7 @@
 import { badUserInput, pageRequest, toConnection } from '@igc/service-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { PageArgs } from '../session/session.resolver.js';
+import { PageArgs } from '@igc/service-kit';
 import { Session } from '../session/session.entity.js';
 import { DocumentConnection, ParagraphConnection } from './connections.type.js';
 import { DocumentReference } from './document-reference.entity.js';

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { ParagraphConnection } from '../document/connections.type.js';
 import { Document } from '../document/document.entity.js';
 import { Outcome } from '../outcome/outcome.entity.js';
-import { PageArgs, pageOf } from '../session/session.resolver.js';
+import { PageArgs, pageOf } from '@igc/service-kit';
 import { Session } from '../session/session.entity.js';
 import { FrameworkRef } from './framework.type.js';
 import { OrganizationRef } from './organization.type.js';

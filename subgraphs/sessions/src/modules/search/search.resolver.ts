@@ -2,7 +2,7 @@ import { badUserInput, lookupKey, pageRequest, toConnection } from '@igc/service
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Paragraph } from '../document/paragraph.entity.js';
-import { PageArgs } from '../session/session.resolver.js';
+import { PageArgs } from '@igc/service-kit';
 import { SearchConnection, SearchFilter, SearchHit } from './search.type.js';
 
 const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';

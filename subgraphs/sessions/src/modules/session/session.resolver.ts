@@ -1,6 +1,6 @@
-import { lookupKey, pageRequest, toConnection } from '@igc/service-kit';
+import { lookupKey, PageArgs, pageOf, pageRequest, toConnection } from '@igc/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { ParagraphConnection } from '../document/connections.type.js';
@@ -12,21 +12,6 @@ import { Location } from './location.type.js';
 import { SessionConnection } from './session-connection.type.js';
 import { SessionFilter } from './session-filter.input.js';
 import { Session } from './session.entity.js';
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size: default 20, maximum 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an endCursor from a previous page).' })
-  after?: string | null;
-}
-
-/** Paginates an already-loaded list (used for per-parent lists fetched by a batched loader). */
-export function pageOf<T>(items: T[], args: PageArgs) {
-  const page = pageRequest(args.first, args.after);
-  return toConnection(items.slice(page.offset, page.offset + page.limit), items.length, page);
-}
 
 @Resolver(() => Session)
 export class SessionResolver {
