@@ -4,7 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { graphql } from '@igc/service-kit/testing';
-import { ROOT } from './contract-path.js';
+import { execFileSync } from 'node:child_process';
+import { contractCheckScript, ROOT } from './contract-path.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from './stack.js';
 
@@ -105,6 +106,11 @@ describe('npm start, end to end through the gateway', () => {
     const search = results.search as { totalCount: number; nodes: { highlight: string }[] };
     expect(search.totalCount).toBeGreaterThan(0);
     expect(search.nodes[0]!.highlight).toMatch(/<mark>/);
+  });
+
+  it('satisfies the public contract on the live gateway (introspected)', () => {
+    const output = execFileSync(process.execPath, [contractCheckScript(), stack.url], { cwd: ROOT, encoding: 'utf8' });
+    expect(output).toMatch(/contract: (\d+)\/\1 items satisfied/);
   });
 
   it('serves Apollo Sandbox on GET', async () => {
