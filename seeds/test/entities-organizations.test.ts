@@ -21,7 +21,7 @@ describe('gazetteer', () => {
     for (const o of gazetteer.organizations) expect(urls.has(o.source), o.id).toBe(true);
     for (const u of urls) expect(u).toMatch(/^https?:\/\/\S+$/);
     expect(createOrganizationResolver(gazetteer).ambiguousKeys()).toEqual([]);
-    expect(gazetteer.organizations.length).toBe(145);
+    expect(gazetteer.organizations.length).toBe(147);
   });
   test('the 31 CEB member organizations, as the CEB lists them, resolve to 31 distinct ids', () => {
     const r = createOrganizationResolver(gazetteer);
