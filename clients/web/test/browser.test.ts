@@ -140,6 +140,19 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     expect(await group.locator('figcaption').innerText()).toBe('From CEB/2013/6, para. 49');
     expect(await group.locator('blockquote').innerText()).toContain('It requested the United Nations Group on Cybercrime and Cybersecurity to report back');
     await shot('session');
+
+    // The provenance link opens the paragraph in its document (all pages of paragraphs load).
+    await group.locator('figcaption a').click();
+    await page.waitForURL(`${base}/documents/ceb-2013-6#para_49`);
+    const paragraph = page.locator('[id="para_49"]');
+    await paragraph.waitFor({ state: 'visible' });
+    expect(await paragraph.getAttribute('class')).toContain('targeted');
+    expect(await paragraph.innerText()).toMatch(/^49\s*The Committee endorsed the draft framework/);
+    expect(await heading()).toBe('CEB/2013/6 Report of the High-level Committee on Programmes on its twenty-sixth session');
+    await shot('document-ceb-2013-6', false);
+    await page.goBack();
+    await page.waitForURL(`${base}/sessions/hlcp-26`);
+    await visible('section[data-delegation="unodc"]');
   });
 
   it('organization page: people with their positions, participations, framework roles', async () => {
