@@ -1,7 +1,5 @@
-// Apollo Sandbox landing page with example operations pre-filled (a proposal: the gateway owner
-// wires it in server.ts by passing `sandboxLandingPage` to ApolloServerPluginLandingPageLocalDefault
-// instead of `{ embed: true }`). gateway/test/sandbox.test.ts checks that the examples are valid
-// against the committed schema.
+// Apollo Sandbox landing page with example operations pre-filled and the CSRF headers explained.
+// gateway/test/sandbox.test.ts checks that the examples are valid against the committed schema.
 import type { ApolloServerPluginLandingPageLocalDefaultOptions } from '@apollo/server/plugin/landingPage/default';
 
 /** Pre-filled in the Sandbox editor: one operation per journey; pick one and run it. */

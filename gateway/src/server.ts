@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { attachApollo, createHttpServer, createLogger, formatError, listen, requestLogging } from '@igc/service-kit';
 import type { GatewayConfig } from './config.js';
+import { sandboxLandingPage } from './sandbox.js';
 import { persistedOperations } from './persisted-operations.js';
 
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -92,7 +93,7 @@ export async function startGateway(config: GatewayConfig) {
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogging(logger),
-      config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      config.introspection ? ApolloServerPluginLandingPageLocalDefault(sandboxLandingPage) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
