@@ -170,7 +170,9 @@ describe('PostgreSQL restarted under a running subgraph', () => {
     const stop = spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', 'stop', '-m', 'fast'], { encoding: 'utf8' });
     expect(stop.status).toBe(0);
     try {
-      const during = await graphql(sessions.url, query);
+      const during = await graphql(sessions.url, query).catch((error: unknown) => {
+        throw new Error(`the subgraph did not answer while the database was down: ${String(error)}\n${sessions.output()}`);
+      });
       expect(during.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       expect(sessions.child.exitCode).toBeNull();
       expect((await fetch(sessions.url.replace('/graphql', '/ready'))).status).toBe(503);
