@@ -7,8 +7,8 @@
  *
  * Only queries of incoming operations are shared; mutations, health checks and schema loading
  * pass through. The key holds the subgraph URL, the subgraph query, its variables and the
- * forwarded Authorization header (the only header that can change an answer). Callers that
- * join a pending request get a copy of the response, since the gateway merges into it.
+ * forwarded Authorization header (the only header that can change an answer). Every caller
+ * gets its own copy of the response (data, errors, extensions), since the gateway merges into it.
  */
 import gateway from '@apollo/gateway';
 
@@ -30,15 +30,24 @@ RemoteGraphQLDataSource.prototype.process = function process(this: InstanceType<
   }
   const authorization = (options.context as { authorization?: string } | undefined)?.authorization ?? null;
   const key = JSON.stringify([this.url, options.request.query, options.request.variables ?? null, authorization]);
-  const pending = inflight.get(key);
-  if (pending) {
-    shared += 1;
-    return pending.then((response) => structuredClone(response));
+  let pending = inflight.get(key);
+  if (pending) shared += 1;
+  else {
+    pending = original.call(this, options).finally(() => inflight.delete(key));
+    inflight.set(key, pending);
   }
-  const request = original.call(this, options).finally(() => inflight.delete(key));
-  inflight.set(key, request);
-  return request;
+  // Every caller, the first one included, gets its own copy: the gateway merges into the response.
+  return pending.then(copy);
 };
+
+function copy(response: Response): Response {
+  return {
+    ...response,
+    data: response.data && structuredClone(response.data),
+    errors: response.errors && structuredClone(response.errors),
+    extensions: response.extensions && structuredClone(response.extensions),
+  };
+}
 
 process.on('exit', () => {
   if (process.env.DEDUPE_REPORT) console.error(`[gateway-dedupe] ${shared} subgraph requests shared`);
