@@ -69,7 +69,7 @@ export async function startGateway(config: GatewayConfig) {
   });
   const httpServer = createHttpServer();
   const production = config.nodeEnv === 'production';
-  // Operation limits: each refusal is a GRAPHQL_VALIDATION_FAILED (or _PARSE_FAILED) error naming the limit.
+  // Operation limits: each refusal is a GRAPHQL_VALIDATION_FAILED error naming the limit and its value.
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },

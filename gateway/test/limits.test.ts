@@ -16,6 +16,8 @@ describe('gateway operation limits and request checks', () => {
         FRAMEWORKS_URL: unreachable,
         MAX_DEPTH: '6',
         MAX_ALIASES: '3',
+        MAX_DIRECTIVES: '2',
+        MAX_TOKENS: '60',
         MAX_BODY_BYTES: '2048',
         LOG_LEVEL: 'silent',
       }),
@@ -38,6 +40,19 @@ describe('gateway operation limits and request checks', () => {
     const { errors } = await graphql(gateway.url, `{ ${aliases} }`);
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errors?.[0]?.message).toMatch(/Aliases limit of 3 exceeded/);
+  });
+
+  it('refuses a directive flood, naming the limit', async () => {
+    const { errors } = await graphql(gateway.url, '{ documents @include(if: true) @include(if: true) @skip(if: false) { totalCount } }');
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0]?.message).toMatch(/Directives limit of 2 exceeded/);
+  });
+
+  it('refuses a document with more tokens than the limit, naming it', async () => {
+    const fields = Array.from({ length: 80 }, () => "totalCount").join(" ");
+    const { errors } = await graphql(gateway.url, `{ documents { ${fields} } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0]?.message).toMatch(/Token limit of 60 exceeded/);
   });
 
   it('refuses a body over the size limit with 413', async () => {
