@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { loadGatewayConfig, startGateway } from '@igc/gateway';
 import { freePort, graphql } from '@igc/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -152,5 +153,29 @@ describe('gateway in production', () => {
     expect(JSON.stringify(errors)).not.toContain('stacktrace');
     const typo = await graphql(gateway.url, '{ sesions { totalCount } }');
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('a subgraph that does not answer', () => {
+  it('is cut off after SUBGRAPH_TIMEOUT_MS with an error naming it', async () => {
+    const silent = createServer(() => {
+      /* never answers */
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}/graphql`;
+    const gateway = await startGateway(
+      loadGatewayConfig({ GATEWAY_PORT: String(await freePort()), SESSIONS_URL: url, ENTITIES_URL: url, FRAMEWORKS_URL: url, SUBGRAPH_TIMEOUT_MS: '500', LOG_LEVEL: 'silent' }),
+    );
+    try {
+      const { errors } = await graphql(gateway.url, '{ documents { totalCount } }');
+      expect(errors?.[0]).toMatchObject({
+        message: 'The sessions service did not answer within 500 ms; its part of the result is missing.',
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'sessions' },
+      });
+    } finally {
+      await gateway.stop();
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 });
