@@ -78,7 +78,7 @@ function updateReadme(result: BenchResult & { compareDate?: string; scaleDate?: 
     );
   }
   if (result.scale) {
-    parts.push(`Scale (${result.scaleDate?.slice(0, 16).replace('T', ' ')} UTC, PostgreSQL 127.0.0.1:5432, our gateway):`, '', scaleTable(result.scale), '', growthText(result.scale), '');
+    parts.push(`Scale (latest level ${result.scaleDate?.slice(0, 16).replace('T', ' ')} UTC, PostgreSQL 15, our gateway; the server of each level is in latest.json):`, '', scaleTable(result.scale), '', growthText(result.scale), '');
   }
   writeFileSync(path, readme.slice(0, a + start.length) + '\n' + parts.join('\n') + '\n' + readme.slice(b));
 }

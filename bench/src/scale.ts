@@ -67,6 +67,8 @@ export function slices(corpus: Corpus, size: number): Corpus[] {
 export interface ScaleLevel {
   scale: number;
   database: string;
+  /** host:port of the PostgreSQL it ran on. */
+  server?: string;
   sessions: number;
   documents: number;
   paragraphs: number;
@@ -182,6 +184,7 @@ async function runLevel(
     const level: ScaleLevel = {
       scale,
       database,
+      server: url.host,
       sessions: corpus.sessions.length,
       documents: corpus.documents.length,
       paragraphs,
