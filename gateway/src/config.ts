@@ -12,6 +12,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       ENTITIES_URL: url.optional(),
       FRAMEWORKS_URL: url.optional(),
       SUPERGRAPH_PATH: z.string().min(1).optional(),
+      DEDUPLICATE_SUBGRAPH_QUERIES: z.enum(['true', 'false']).default('true'),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
       MAX_DEPTH: z.coerce.number().int().min(1).default(12),
       MAX_ALIASES: z.coerce.number().int().min(0).default(30),
@@ -37,6 +38,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     } as Record<string, string | undefined>,
     supergraphPath: values.SUPERGRAPH_PATH,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    deduplicateSubgraphQueries: values.DEDUPLICATE_SUBGRAPH_QUERIES === 'true',
     limits: {
       maxDepth: values.MAX_DEPTH,
       maxAliases: values.MAX_ALIASES,

@@ -20,17 +20,43 @@ interface GatewayContext {
   authorization?: string;
 }
 
+type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Subgraph queries in flight, by what determines their answer. */
+  private readonly inflight = new Map<string, Promise<SubgraphResponse>>();
+
   constructor(
     private readonly serviceName: string,
     private readonly timeoutMs: number,
+    private readonly deduplicate: boolean,
     config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
   ) {
     super(config);
   }
 
+  /**
+   * Identical subgraph queries in flight at the same time share one request (as Hive Gateway's
+   * `deduplicateInflightRequests` and Apollo Router's `deduplicate_query` do): the data is
+   * read-only, so they would get the same answer. Mutations are never shared. Each caller gets
+   * its own copy, since the gateway merges into the response.
+   */
+  override async process(options: ProcessOptions): Promise<SubgraphResponse> {
+    const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
+    if (!this.deduplicate || operation !== 'query') return this.processOnce(options);
+    const key = JSON.stringify([options.request.query, options.request.variables ?? null, options.context?.authorization ?? null]);
+    let pending = this.inflight.get(key);
+    if (!pending) {
+      pending = this.processOnce(options).finally(() => this.inflight.delete(key));
+      this.inflight.set(key, pending);
+    }
+    const response = await pending;
+    return { ...response, data: response.data && structuredClone(response.data), errors: response.errors && structuredClone(response.errors) };
+  }
+
   /** A subgraph that is down or slow yields an error naming it; the rest of the query still answers. */
-  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
+  private async processOnce(options: ProcessOptions): Promise<SubgraphResponse> {
     try {
       return await super.process(options);
     } catch (error) {
@@ -59,7 +85,7 @@ export async function startGateway(config: GatewayConfig) {
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name] ?? url!;
       subgraphHealthUrls.push(new URL('/ready', target).toString());
-      return new SubgraphDataSource(name, config.subgraphTimeoutMs, {
+      return new SubgraphDataSource(name, config.subgraphTimeoutMs, config.deduplicateSubgraphQueries, {
         url: target,
         // Node's fetch (undici) keeps connections to subgraphs alive; every call gets a deadline.
         fetcher: ((input: string, init: RequestInit) =>

@@ -179,3 +179,36 @@ describe('a subgraph that does not answer', () => {
     }
   });
 });
+
+describe('identical subgraph queries in flight', () => {
+  it('share one request to the subgraph; different ones do not', async () => {
+    const received: string[] = [];
+    const slow = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        received.push(body);
+        setTimeout(() => {
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify({ data: { documents: { totalCount: 4 } } }));
+        }, 300);
+      });
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(slow.address() as { port: number }).port}/graphql`;
+    const gateway = await startGateway(
+      loadGatewayConfig({ GATEWAY_PORT: String(await freePort()), SESSIONS_URL: url, ENTITIES_URL: url, FRAMEWORKS_URL: url, LOG_LEVEL: 'silent' }),
+    );
+    try {
+      const answers = await Promise.all(Array.from({ length: 8 }, () => graphql(gateway.url, '{ documents { totalCount } }')));
+      expect(answers).toEqual(Array(8).fill({ data: { documents: { totalCount: 4 } } }));
+      expect(received).toHaveLength(1);
+      await Promise.all([graphql(gateway.url, '{ documents(first: 1) { totalCount } }'), graphql(gateway.url, '{ documents(first: 2) { totalCount } }')]);
+      expect(received).toHaveLength(3);
+    } finally {
+      await gateway.stop();
+      slow.closeAllConnections();
+      slow.close();
+    }
+  });
+});
