@@ -18,20 +18,31 @@ export function toBatches(corpus: Corpus): DocumentBatch[] {
       .map(lookupKey));
   };
 
+  // Every fact indexed once by the document it was read from: splitting stays linear in the corpus.
+  const outcomesOf = groupByDocument(corpus.outcomes, (o) => [o.documentId]);
+  const participationsOf = groupByDocument(corpus.participations, (p) => [p.provenance.documentId]);
+  const affiliationsOf = groupByDocument(corpus.affiliations, (a) => [a.provenance.documentId]);
+  const frameworksOf = groupByDocument(corpus.frameworks, (f) => f.sourceDocumentIds);
+  const sessionsOf = groupByDocument(corpus.sessions, (s) => [
+    ...s.agenda.map((item) => item.provenance.documentId),
+    ...s.provenance.map((p) => p.documentId),
+  ]);
+  const organizationsOf = groupByDocument(corpus.organizations, (o) =>
+    o.aliases.map((a) => a.paragraphId?.split('/')[0]).filter((id): id is string => !!id),
+  );
+
   return corpus.documents.map((document) => {
-    const mine = (p: { documentId: string }) => p.documentId === document.id;
-    const outcomes = corpus.outcomes.filter((o) => o.documentId === document.id);
-    const participations = corpus.participations.filter((p) => mine(p.provenance));
-    const affiliations = corpus.affiliations.filter((a) => mine(a.provenance));
-    const frameworks = corpus.frameworks.filter((f) => f.sourceDocumentIds.includes(document.id));
+    const outcomes = outcomesOf.get(document.id) ?? [];
+    const participations = participationsOf.get(document.id) ?? [];
+    const affiliations = affiliationsOf.get(document.id) ?? [];
+    const frameworks = frameworksOf.get(document.id) ?? [];
 
     // Sessions the document records, mentions or that its facts point at (foreign keys need them).
     const sessionIds = unique([
       ...(document.sessionId ? [document.sessionId] : []),
       ...document.paragraphs.flatMap((p) => p.sessionIds),
       ...outcomes.map((o) => o.sessionId),
-      ...corpus.sessions.filter((s) => s.agenda.some((item) => mine(item.provenance))).map((s) => s.id),
-      ...corpus.sessions.filter((s) => s.provenance.some(mine)).map((s) => s.id),
+      ...(sessionsOf.get(document.id) ?? []).map((s) => s.id),
     ]);
     const personIds = unique([
       ...participations.map((p) => p.personId),
@@ -43,9 +54,7 @@ export function toBatches(corpus: Corpus): DocumentBatch[] {
       ...participations.map((p) => p.organizationId).filter((id): id is string => !!id),
       ...affiliations.map((a) => a.organizationId),
       ...document.paragraphs.flatMap((p) => p.organizationIds),
-      ...corpus.organizations
-        .filter((o) => o.aliases.some((a) => a.paragraphId?.startsWith(`${document.id}/`)))
-        .map((o) => o.id),
+      ...(organizationsOf.get(document.id) ?? []).map((o) => o.id),
     ]);
     return {
       document,
@@ -61,4 +70,17 @@ export function toBatches(corpus: Corpus): DocumentBatch[] {
       frameworks,
     };
   });
+}
+
+/** Items under each document id they belong to (an item may belong to several). */
+function groupByDocument<T>(items: T[], documentIds: (item: T) => string[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) {
+    for (const id of new Set(documentIds(item))) {
+      const list = grouped.get(id);
+      if (list) list.push(item);
+      else grouped.set(id, [item]);
+    }
+  }
+  return grouped;
 }
