@@ -7,7 +7,10 @@ import { graphql } from '@igc/service-kit/testing';
 import { execFileSync } from 'node:child_process';
 import { contractCheckScript, ROOT } from './contract-path.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignJWT } from 'jose';
 import { startStack, type Stack } from './stack.js';
+
+const CURATION = { CURATION_ENABLED: 'true', AUTH_JWT_SECRET: 'e2e-secret-that-is-long-enough-0123456789' };
 
 const portIsOpen = (port: number) =>
   fetch(`http://127.0.0.1:${port}/health`).then(
@@ -20,7 +23,7 @@ describe('npm start, end to end through the gateway', () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'intergov-e2e-')), 'pglite');
 
   beforeAll(async () => {
-    stack = await startStack({ dataDir });
+    stack = await startStack({ dataDir, env: CURATION });
   }, 180_000);
 
   afterAll(async () => {
@@ -113,6 +116,47 @@ describe('npm start, end to end through the gateway', () => {
     expect(output).toMatch(/contract: (\d+)\/\1 items satisfied/);
   });
 
+  it('refuses hostile input with typed errors and keeps answering (real processes)', async () => {
+    const post = (body: string, contentType = 'application/json') =>
+      fetch(stack.url, { method: 'POST', headers: { 'content-type': contentType }, body });
+    const deep = `{ sessions { nodes { ${'agenda { subItems { '.repeat(6)}title${' } }'.repeat(6)} } } }`;
+    const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: documents { totalCount }`).join(' ')} }`;
+    const refusals = [
+      [await post(JSON.stringify({ query: deep })), 'GRAPHQL_VALIDATION_FAILED', /depth limit of 12/],
+      [await post(JSON.stringify({ query: aliases })), 'GRAPHQL_VALIDATION_FAILED', /Aliases limit of 30/],
+      [await post(JSON.stringify({ query: `{ documents { totalCount } } #${'x'.repeat(1_100_000)}` })), 'PAYLOAD_TOO_LARGE', /1000000 bytes/],
+      [await post('{"query": '), 'BAD_REQUEST', /not valid JSON/],
+      [await post(JSON.stringify({ query: '{ documents(first: 1000) { totalCount } }' })), 'BAD_USER_INPUT', /between 0 and 100/],
+      [await post(JSON.stringify({ query: 'mutation { addAlias(owner: PERSON, id: "phyllis-lee", alias: "x", reason: "y") }' })), 'UNAUTHENTICATED', /bearer token/],
+    ] as const;
+    for (const [response, code, message] of refusals) {
+      const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code).toBe(code);
+      expect(body.errors[0]!.message).toMatch(message);
+    }
+    const { data } = await graphql<{ documents: { totalCount: number } }>(stack.url, '{ documents { totalCount } }');
+    expect(data!.documents.totalCount).toBe(4);
+  });
+
+  it('accepts a curation through the gateway with a valid token, and records who did it', async () => {
+    const token = await new SignJWT({ scope: 'curate' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('e2e-curator')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(CURATION.AUTH_JWT_SECRET));
+    const response = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation { addAlias(owner: PERSON, id: "navid-hanif", alias: "N. Hanif", reason: "initials in minutes") }' }),
+    });
+    expect(await response.json()).toEqual({ data: { addAlias: true } });
+    const { data } = await graphql<{ person: { id: string }; auditLog: { nodes: { actor: string }[] } }>(
+      stack.url,
+      '{ person(name: "N. Hanif") { id } auditLog(first: 1) { nodes { actor } } }',
+    );
+    expect(data).toEqual({ person: { id: 'navid-hanif' }, auditLog: { nodes: [{ actor: 'e2e-curator' }] } });
+  });
+
   it('serves Apollo Sandbox on GET', async () => {
     const response = await fetch(stack.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
@@ -122,7 +166,7 @@ describe('npm start, end to end through the gateway', () => {
   it('stops every process on SIGTERM and reuses the data on the next start', async () => {
     expect(await stack.stop()).toBe(0);
     for (const port of stack.ports) expect(await portIsOpen(port)).toBe(false);
-    stack = await startStack({ dataDir });
+    stack = await startStack({ dataDir, env: CURATION });
     expect(stack.output()).toContain('already loaded');
     const { data } = await graphql<{ documents: { totalCount: number } }>(stack.url, '{ documents { totalCount } }');
     expect(data!.documents.totalCount).toBe(4);

@@ -66,6 +66,7 @@ export function loadWriteAuth(env: NodeJS.ProcessEnv = process.env): WriteAuth {
   };
 }
 
+/** A typed error in a 200 response: a non-2xx status would make the gateway drop the message. */
 function authError(code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, http: { status: code === 'UNAUTHENTICATED' ? 401 : 403 } } });
+  return new GraphQLError(message, { extensions: { code } });
 }

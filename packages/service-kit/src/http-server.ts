@@ -19,15 +19,23 @@ function sendError(res: ServerResponse, status: number, code: string, message: s
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string | 'TOO_LARGE'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return 'TOO_LARGE';
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Reads the body up to `limit` bytes. Past the limit the rest is drained (not kept) so the client
+ * can read the 413 answer instead of a reset connection; an abusive upload is cut off.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | 'TOO_LARGE'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else if (size > limit * 16) req.destroy();
+    });
+    req.on('end', () => resolve(size > limit ? 'TOO_LARGE' : Buffer.concat(chunks).toString('utf8')));
+    req.on('close', () => size > limit && resolve('TOO_LARGE'));
+    req.on('error', reject);
+  });
 }
 
 /**
