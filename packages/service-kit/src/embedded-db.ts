@@ -27,7 +27,12 @@ export async function startEmbeddedDatabase(options: {
     // PGlite creates only the last folder of its path.
     mkdirSync(dirname(dataDir), { recursive: true });
   }
-  const db = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+  const db = await PGlite.create({
+    dataDir: dataDir === 'memory://' ? undefined : dataDir,
+    // PostgreSQL's 128 MB of shared buffers suit a server, not an embedded development database:
+    // 16 MB saves ~80 MiB of resident memory (measured) for a corpus that fits in it many times.
+    postgresqlconf: ['shared_buffers = 16MB', 'work_mem = 4MB', 'maintenance_work_mem = 32MB'],
+  });
   const host = options.host ?? '127.0.0.1';
   const server = new PGLiteSocketServer({
     db,
