@@ -89,7 +89,9 @@ export function growthText(s: ScaleResult): string {
 
 export function markdown(result: BenchResult): string {
   const m = result.machine;
-  const out = [`# Benchmark results (${result.mode})`, '', `${result.date} · ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`, ''];
+  const dates = result as { compareDate?: string; scaleDate?: string };
+  const when = [dates.compareDate && `gateway comparison ${dates.compareDate}`, dates.scaleDate && `scale ${dates.scaleDate}`].filter(Boolean).join(', ') || result.date;
+  const out = [`# Benchmark results`, '', `${when} · ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`, ''];
   if (result.compare) {
     const c = result.compare;
     out.push(

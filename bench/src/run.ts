@@ -8,7 +8,7 @@
  *          --postgres=postgres://postgres@127.0.0.1:5432/test --no-readme --keep-tmp
  *          --experimental-dedupe (quick) / --no-experimental-dedupe (full): also run our gateway with the proposed dedupe
  *          --cpu-prof (V8 profiles of every process of the system in bench/results/tmp/profiles)
- *          --readme-only (re-render the README section from latest.json)
+ *          --readme-only (re-render latest.md and the README section from latest.json)
  * Writes bench/results/latest.json and latest.md, and the tables into the README's
  * "Benchmarks" section (between its markers). Times are results, never assertions.
  */
@@ -86,7 +86,9 @@ function updateReadme(result: BenchResult & { compareDate?: string; scaleDate?: 
 async function main() {
   if (flag('readme-only')) {
     // Re-renders the README section from bench/results/latest.json.
-    updateReadme(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')));
+    const latest = JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8'));
+    writeFileSync(join(resultsDir, 'latest.md'), markdown(latest));
+    updateReadme(latest);
     return;
   }
   const result: BenchResult = { date: new Date().toISOString(), mode, machine: machine() };
