@@ -34,8 +34,8 @@ import {
 /** The Hive Gateway CLI, wherever npm placed the package. */
 const HIVE_BIN = join(dirname(createRequire(import.meta.url).resolve('@graphql-hive/gateway/package.json')), 'dist/bin.js');
 
-export type TargetName = 'ours' | 'oursDedupe' | 'hive' | 'hiveNoDedupe' | 'direct';
-export const TARGETS: TargetName[] = ['ours', 'oursDedupe', 'hive', 'hiveNoDedupe', 'direct'];
+export type TargetName = 'ours' | 'oursNoDedupe' | 'hive' | 'hiveNoDedupe' | 'direct';
+export const TARGETS: TargetName[] = ['ours', 'oursNoDedupe', 'hive', 'hiveNoDedupe', 'direct'];
 
 export interface CompareOptions {
   connections: number;
@@ -43,8 +43,8 @@ export interface CompareOptions {
   rounds: number;
   seconds: number;
   sqlCount: boolean;
-  /** Also run our gateway with the proposed in-flight deduplication (bench/src/experiments/gateway-dedupe.ts). */
-  experimentalDedupe: boolean;
+  /** Also run our gateway with its in-flight deduplication off (DEDUPLICATE_SUBGRAPH_QUERIES=false). */
+  oursNoDedupe: boolean;
   /** When set, every process of the system writes a V8 CPU profile there when it stops. */
   cpuProfileDir?: string;
   tmpDir: string;
@@ -66,7 +66,7 @@ export interface OperationResult {
   results: Partial<Record<TargetName, Summary>>;
   /** CPU ms per request of each process (from /proc/<pid>/stat), per target: who pays for a request. */
   cpuPerRequest: Partial<Record<TargetName, Record<string, number>>>;
-  ratios: { oursOverHive: number | null; oursOverHiveNoDedupe: number | null; oursOverDirect: number | null; oursDedupeOverHive?: number | null };
+  ratios: { oursOverHive: number | null; oursOverHiveNoDedupe: number | null; oursOverDirect: number | null; oursNoDedupeOverHiveNoDedupe?: number | null };
 }
 
 export interface CompareResult {
@@ -74,7 +74,7 @@ export interface CompareResult {
   operations: OperationResult[];
   rss: { idle: Record<string, number | null>; load: Record<string, number | null> };
   readySeconds: number;
-  settings: Omit<CompareOptions, 'log' | 'tmpDir' | 'cpuProfileDir' | 'experimentalDedupe'> & { experimentalDedupe?: boolean };
+  settings: Omit<CompareOptions, 'log' | 'tmpDir' | 'cpuProfileDir' | 'oursNoDedupe'> & { oursNoDedupe?: boolean };
 }
 
 export async function compareGateways(options: CompareOptions): Promise<CompareResult> {
@@ -88,7 +88,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     gateway: await freePort(),
     hive: await freePort(),
     hiveNoDedupe: await freePort(),
-    oursDedupe: await freePort(),
+    oursNoDedupe: await freePort(),
     proxySessions: await freePort(),
     proxyEntities: await freePort(),
     proxyFrameworks: await freePort(),
@@ -177,7 +177,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       ours: `http://${HOST}:${ports.gateway}/graphql`,
       hive: `http://${HOST}:${ports.hive}/graphql`,
       hiveNoDedupe: `http://${HOST}:${ports.hiveNoDedupe}/graphql`,
-      oursDedupe: options.experimentalDedupe ? `http://${HOST}:${ports.oursDedupe}/graphql` : '',
+      oursNoDedupe: options.oursNoDedupe ? `http://${HOST}:${ports.oursNoDedupe}/graphql` : '',
       direct: '',
       sessions: `http://${HOST}:${ports.sessions}/graphql`,
       entities: `http://${HOST}:${ports.entities}/graphql`,
@@ -185,19 +185,19 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     };
     await waitFor('Hive Gateway', async () => (await graphqlRequest(urls.hive, '{ __typename }').catch(() => null))?.data !== undefined, 120_000, hive.child);
     await waitFor('Hive Gateway (no dedupe)', async () => (await graphqlRequest(urls.hiveNoDedupe, '{ __typename }').catch(() => null))?.data !== undefined, 120_000, hiveNoDedupe.child);
-    if (options.experimentalDedupe) {
-      // Our gateway, unchanged, plus the proposed deduplication loaded before it.
-      const oursDedupe = startNode('oursDedupe', ['--import', join(ROOT, 'bench/dist/experiments/gateway-dedupe.js'), 'gateway/dist/main.js'], {
+    if (options.oursNoDedupe) {
+      // Our gateway again, with its deduplication of identical in-flight subgraph queries off.
+      const oursNoDedupe = startNode('oursNoDedupe', ['gateway/dist/main.js'], {
         ...env,
-        NODE_OPTIONS: process.env.NODE_OPTIONS ?? '',
-        GATEWAY_PORT: String(ports.oursDedupe),
+        DEDUPLICATE_SUBGRAPH_QUERIES: 'false',
+        GATEWAY_PORT: String(ports.oursNoDedupe),
         SESSIONS_URL: urls.sessions,
         ENTITIES_URL: urls.entities,
         FRAMEWORKS_URL: urls.frameworks,
-      }, join(tmpDir, 'gateway-dedupe.log'));
-      managed.push(oursDedupe);
-      await waitFor('our gateway with dedupe', httpOk(`http://${HOST}:${ports.oursDedupe}/health`), 60_000, oursDedupe.child);
-      processes.oursDedupe = oursDedupe.child.pid!;
+      }, join(tmpDir, 'gateway-no-dedupe.log'));
+      managed.push(oursNoDedupe);
+      await waitFor('our gateway without dedupe', httpOk(`http://${HOST}:${ports.oursNoDedupe}/health`), 60_000, oursNoDedupe.child);
+      processes.oursNoDedupe = oursNoDedupe.child.pid!;
     }
     if (proxy) processes['sql-proxy'] = proxy.pid!;
     processes.hive = hive.child.pid!;
@@ -327,7 +327,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
         oursOverHive: ratio(rps('ours'), rps('hive')),
         oursOverHiveNoDedupe: ratio(rps('ours'), rps('hiveNoDedupe')),
         oursOverDirect: ratio(rps('ours'), rps('direct')),
-        oursDedupeOverHive: ratio(rps('oursDedupe'), rps('hive')),
+        oursNoDedupeOverHiveNoDedupe: ratio(rps('oursNoDedupe'), rps('hiveNoDedupe')),
       };
     }
     const round1 = (r: Record<string, number | null>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : Math.round(v)]));
@@ -336,7 +336,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       operations,
       rss: { idle: round1(idle), load: round1(peak) },
       readySeconds: Math.round(readySeconds * 10) / 10,
-      settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, rounds: options.rounds, seconds: options.seconds, sqlCount: options.sqlCount, experimentalDedupe: options.experimentalDedupe },
+      settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, rounds: options.rounds, seconds: options.seconds, sqlCount: options.sqlCount, oursNoDedupe: options.oursNoDedupe },
     };
   } finally {
     for (const m of [...managed].reverse()) await stop(m);

@@ -21,7 +21,7 @@ export function machine(): BenchResult['machine'] {
 }
 
 const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(digits));
-const TARGET_LABEL: Record<TargetName, string> = { ours: 'our gateway', oursDedupe: 'ours + proposed dedupe', hive: 'Hive Gateway', hiveNoDedupe: 'Hive, dedupe off', direct: 'subgraph direct' };
+const TARGET_LABEL: Record<TargetName, string> = { ours: 'our gateway', oursNoDedupe: 'ours, dedupe off', hive: 'Hive Gateway', hiveNoDedupe: 'Hive, dedupe off', direct: 'subgraph direct' };
 
 /** CPU per request: the target's own gateway process, the three subgraphs together, the database. */
 function cpu(used: Record<string, number> | undefined, target: TargetName): string {
@@ -37,13 +37,13 @@ export function compareTable(c: CompareResult): string {
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|',
   ];
   for (const op of c.operations) {
-    for (const target of ['ours', 'oursDedupe', 'hive', 'hiveNoDedupe', 'direct'] as TargetName[]) {
+    for (const target of ['ours', 'oursNoDedupe', 'hive', 'hiveNoDedupe', 'direct'] as TargetName[]) {
       const r = op.results[target];
       if (!r) continue;
       const sql = op.sql[target];
       const sqlText = sql ? Object.entries(sql).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${fmt(n, n % 1 ? 1 : 0)}`).join(', ') || '0' : '–';
       lines.push(
-        `| ${target === 'ours' ? op.title : ''} | ${TARGET_LABEL[target]} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.graphqlErrors} | ${r.non2xx} | ${target === 'ours' ? fmt(op.ratios.oursOverHive, 2) : target === 'oursDedupe' ? fmt(op.ratios.oursDedupeOverHive, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverHiveNoDedupe, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : ''} | ${target === 'ours' ? op.planFetches : ''} | ${sqlText} | ${cpu(op.cpuPerRequest[target], target)} |`,
+        `| ${target === 'ours' ? op.title : ''} | ${TARGET_LABEL[target]} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.graphqlErrors} | ${r.non2xx} | ${target === 'ours' ? fmt(op.ratios.oursOverHive, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverHiveNoDedupe, 2) : target === 'oursNoDedupe' ? fmt(op.ratios.oursNoDedupeOverHiveNoDedupe, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : ''} | ${target === 'ours' ? op.planFetches : ''} | ${sqlText} | ${cpu(op.cpuPerRequest[target], target)} |`,
       );
     }
   }
@@ -53,7 +53,7 @@ export function compareTable(c: CompareResult): string {
 export function rssTable(c: CompareResult): string {
   const names = Object.keys(c.rss.idle);
   const total = (r: Record<string, number | null>, keys: string[]) => keys.reduce((s, k) => s + (r[k] ?? 0), 0);
-  const stack = names.filter((n) => !n.startsWith('hive') && n !== 'sql-proxy' && n !== 'oursDedupe');
+  const stack = names.filter((n) => !n.startsWith('hive') && n !== 'sql-proxy' && n !== 'oursNoDedupe');
   return [
     `| RSS MiB | ${names.join(' | ')} | stack total (npm start's processes) |`,
     `|---|${names.map(() => '---:').join('|')}|---:|`,

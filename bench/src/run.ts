@@ -6,7 +6,7 @@
  *
  * Options: --scales=1,10,100 --connections=8 --seconds=10 --rounds=3 --no-sql-count
  *          --postgres=postgres://postgres@127.0.0.1:5432/test --no-readme --keep-tmp
- *          --experimental-dedupe (quick) / --no-experimental-dedupe (full): also run our gateway with the proposed dedupe
+ *          --ours-no-dedupe (quick) / --no-ours-no-dedupe (full): also run our gateway with DEDUPLICATE_SUBGRAPH_QUERIES=false
  *          --cpu-prof (V8 profiles of every process of the system in bench/results/tmp/profiles)
  *          --readme-only (re-render latest.md and the README section from latest.json)
  * Writes bench/results/latest.json and latest.md, and the tables into the README's
@@ -100,7 +100,7 @@ async function main() {
         rounds: Number(option('rounds') ?? (quick ? 2 : 3)),
         seconds: Number(option('seconds') ?? (quick ? 3 : 10)),
         sqlCount: !flag('no-sql-count'),
-        experimentalDedupe: flag('experimental-dedupe') || (!quick && !flag('no-experimental-dedupe')),
+        oursNoDedupe: flag('ours-no-dedupe') || (!quick && !flag('no-ours-no-dedupe')),
         cpuProfileDir: flag('cpu-prof') ? join(resultsDir, 'tmp', 'profiles') : undefined,
         tmpDir,
         log,
