@@ -125,6 +125,19 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
     }
   });
 
+  it('pages search hits, and still counts them on a page past the end', async () => {
+    const query = 'query($after: String) { search(query: "human rights", first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { paragraph { id } } } }';
+    type Page = { search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { paragraph: { id: string } }[] } };
+    const first = (await graphql<Page>(subgraph.url, query)).data!.search;
+    const second = (await graphql<Page>(subgraph.url, query, { after: first.pageInfo.endCursor })).data!.search;
+    expect(first.nodes).toHaveLength(3);
+    expect(second.totalCount).toBe(first.totalCount);
+    expect(second.nodes.map((n) => n.paragraph.id)).not.toContain(first.nodes[0]!.paragraph.id);
+    const beyond = Buffer.from(`offset:${first.totalCount + 10}`).toString('base64url');
+    const past = (await graphql<Page>(subgraph.url, query, { after: beyond })).data!.search;
+    expect(past).toMatchObject({ totalCount: first.totalCount, nodes: [], pageInfo: { hasNextPage: false } });
+  });
+
   it('narrows a search to the records of one body, named by acronym', async () => {
     const { data } = await graphql<{ search: { totalCount: number; nodes: { paragraph: { document: { id: string } } }[] } }>(
       subgraph.url,

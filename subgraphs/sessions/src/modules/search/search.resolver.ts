@@ -52,23 +52,25 @@ export class SearchResolver {
               websearch_to_tsquery('english', ?) q
         where ${conditions.join(' and ')}`;
     const connection = em.getConnection();
-    const rows = await connection.execute<{ id: string; score: number; highlight: string; total: string }[]>(
-      `select p.id, ts_rank_cd(p.search_vector, q) as score,
-              ts_headline('english', p.text, q, '${HEADLINE_OPTIONS}') as highlight,
-              count(*) over () as total
+    // Rank every hit, but build highlights (the costly part) for the page only; the total is
+    // counted from the same hits, so a page past the end still knows it.
+    const rows = await connection.execute<{ id: string | null; score: number | null; highlight: string | null; total: string }[]>(
+      `with hits as (
+         select p.id, p.text, q, ts_rank_cd(p.search_vector, q) as score, d.date, p.position
          ${from}
-        order by score desc, d.date asc nulls last, p.position asc
-        limit ? offset ?`,
+       ), page as (
+         select * from hits order by score desc, date asc nulls last, position asc limit ? offset ?
+       )
+       select page.id, page.score, ts_headline('english', page.text, page.q, '${HEADLINE_OPTIONS}') as highlight,
+              (select count(*) from hits) as total
+         from (select 1) as one left join page on true
+        order by page.score desc, page.date asc nulls last, page.position asc`,
       [...params, page.limit, page.offset],
     );
-    // A page past the end has no rows to carry the total: count separately only then.
-    const total = rows[0]
-      ? Number(rows[0].total)
-      : page.offset > 0
-        ? Number((await connection.execute<{ total: string }[]>(`select count(*) as total ${from}`, params))[0]?.total ?? 0)
-        : 0;
-    const paragraphs = await loaders.paragraph.loadMany(rows.map((row) => row.id));
-    const hits: SearchHit[] = rows.map((row, index) => ({
+    const total = Number(rows[0]?.total ?? 0);
+    const found = rows.filter((row): row is { id: string; score: number; highlight: string; total: string } => row.id !== null);
+    const paragraphs = await loaders.paragraph.loadMany(found.map((row) => row.id));
+    const hits: SearchHit[] = found.map((row, index) => ({
       paragraph: paragraphs[index] as Paragraph,
       score: Number(row.score),
       highlight: row.highlight,
