@@ -47,8 +47,9 @@ describe('a subgraph that dies under load', () => {
     });
     expect(response.headers.get('x-request-id')).toBe('trace-4711');
     await response.json();
-    await new Promise((r) => setTimeout(r, 200));
     const lines = (name: string) => services[name]!.output().split('\n').filter((l) => l.includes('trace-4711')).map((l) => JSON.parse(l));
+    // Log lines reach the pipes asynchronously: wait until each process has written its line.
+    for (const name of ['gateway', 'sessions', 'entities']) await expect.poll(() => lines(name).length, { timeout: 5000 }).toBeGreaterThan(0);
     expect(lines('gateway')[0]).toMatchObject({ service: 'gateway', requestId: 'trace-4711', operationName: 'Traced', errors: 0 });
     expect(lines('sessions')[0]).toMatchObject({ service: 'subgraph-sessions', requestId: 'trace-4711' });
     expect(lines('entities')[0]).toMatchObject({ service: 'subgraph-entities', requestId: 'trace-4711' });

@@ -3,26 +3,20 @@ import { loadGatewayConfig, startGateway } from '@igc/gateway';
 import { freePort, graphql } from '@igc/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+/** A gateway in this process whose three subgraphs all live at `subgraphUrl` (by default, nowhere). */
+async function gatewayFor(env: NodeJS.ProcessEnv = {}, subgraphUrl?: string) {
+  const url = subgraphUrl ?? `http://127.0.0.1:${await freePort()}/graphql`;
+  return startGateway(
+    loadGatewayConfig({ GATEWAY_PORT: String(await freePort()), SESSIONS_URL: url, ENTITIES_URL: url, FRAMEWORKS_URL: url, LOG_LEVEL: 'silent', ...env }),
+  );
+}
+
 /** Refusals happen before any subgraph is called, so the gateway runs here without subgraphs. */
 describe('gateway operation limits and request checks', () => {
   let gateway: Awaited<ReturnType<typeof startGateway>>;
 
   beforeAll(async () => {
-    const unreachable = `http://127.0.0.1:${await freePort()}/graphql`;
-    gateway = await startGateway(
-      loadGatewayConfig({
-        GATEWAY_PORT: String(await freePort()),
-        SESSIONS_URL: unreachable,
-        ENTITIES_URL: unreachable,
-        FRAMEWORKS_URL: unreachable,
-        MAX_DEPTH: '6',
-        MAX_ALIASES: '3',
-        MAX_DIRECTIVES: '2',
-        MAX_TOKENS: '60',
-        MAX_BODY_BYTES: '2048',
-        LOG_LEVEL: 'silent',
-      }),
-    );
+    gateway = await gatewayFor({ MAX_DEPTH: '6', MAX_ALIASES: '3', MAX_DIRECTIVES: '2', MAX_TOKENS: '60', MAX_BODY_BYTES: '2048' });
   });
 
   afterAll(async () => {
@@ -123,17 +117,7 @@ describe('gateway in production', () => {
   let gateway: Awaited<ReturnType<typeof startGateway>>;
 
   beforeAll(async () => {
-    const unreachable = `http://127.0.0.1:${await freePort()}/graphql`;
-    gateway = await startGateway(
-      loadGatewayConfig({
-        GATEWAY_PORT: String(await freePort()),
-        SESSIONS_URL: unreachable,
-        ENTITIES_URL: unreachable,
-        FRAMEWORKS_URL: unreachable,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'silent',
-      }),
-    );
+    gateway = await gatewayFor({ NODE_ENV: 'production' });
   });
 
   afterAll(async () => {
@@ -163,9 +147,7 @@ describe('a subgraph that does not answer', () => {
     });
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}/graphql`;
-    const gateway = await startGateway(
-      loadGatewayConfig({ GATEWAY_PORT: String(await freePort()), SESSIONS_URL: url, ENTITIES_URL: url, FRAMEWORKS_URL: url, SUBGRAPH_TIMEOUT_MS: '500', LOG_LEVEL: 'silent' }),
-    );
+    const gateway = await gatewayFor({ SUBGRAPH_TIMEOUT_MS: '500' }, url);
     try {
       const { errors } = await graphql(gateway.url, '{ documents { totalCount } }');
       expect(errors?.[0]).toMatchObject({
@@ -191,14 +173,12 @@ describe('identical subgraph queries in flight', () => {
         setTimeout(() => {
           res.setHeader('content-type', 'application/json');
           res.end(JSON.stringify({ data: { documents: { totalCount: 4 } } }));
-        }, 300);
+        }, 1000);
       });
     });
     await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(slow.address() as { port: number }).port}/graphql`;
-    const gateway = await startGateway(
-      loadGatewayConfig({ GATEWAY_PORT: String(await freePort()), SESSIONS_URL: url, ENTITIES_URL: url, FRAMEWORKS_URL: url, LOG_LEVEL: 'silent' }),
-    );
+    const gateway = await gatewayFor({}, url);
     try {
       const answers = await Promise.all(Array.from({ length: 8 }, () => graphql(gateway.url, '{ documents { totalCount } }')));
       expect(answers).toEqual(Array(8).fill({ data: { documents: { totalCount: 4 } } }));
