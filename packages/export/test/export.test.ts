@@ -1,0 +1,149 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entitiesSubgraph } from '@igc/entities';
+import { TABLES, paragraphEId, type Manifest } from '@igc/export';
+import { frameworksSubgraph } from '@igc/frameworks';
+import { loadGatewayConfig, startGateway } from '@igc/gateway';
+import { extractCorpus, loadCorpus, readSource, seedFiles } from '@igc/seeds';
+import { startSubgraph, type RunningSubgraph } from '@igc/service-kit';
+import { DATABASE_KINDS, freePort, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { sessionsSubgraph } from '@igc/sessions';
+import { apiTotals, type ApiTotals } from './api-totals.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const CLI = join(ROOT, 'packages/export/dist/cli.js');
+const run = promisify(execFile);
+
+/** The paragraph eIds of an Akoma Ntoso file, in document order. */
+function paragraphEIds(xml: string): string[] {
+  const eIds: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'paragraph') for (const p of [value].flat()) eIds.push((p as Record<string, string>)['@_eId']!);
+      walk(value);
+    }
+  };
+  walk(new XMLParser({ ignoreAttributes: false, preserveOrder: false }).parse(xml));
+  return eIds;
+}
+
+describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
+  let db: TestDatabase;
+  const subgraphs: RunningSubgraph[] = [];
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+  let env: NodeJS.ProcessEnv;
+  let api: ApiTotals;
+  const outA = join(mkdtempSync(join(tmpdir(), 'igc-export-')), 'a');
+  const outB = join(mkdtempSync(join(tmpdir(), 'igc-export-')), 'b');
+  let manifest: Manifest;
+
+  beforeAll(async () => {
+    db = await startTestDatabase(kind);
+    const schemas = {
+      SESSIONS_DB_SCHEMA: db.schema('sessions'), ENTITIES_DB_SCHEMA: db.schema('entities'), FRAMEWORKS_DB_SCHEMA: db.schema('frameworks'),
+    };
+    for (const definition of [sessionsSubgraph, entitiesSubgraph, frameworksSubgraph] as const) {
+      const port = String(await freePort());
+      const subgraphEnv = { DATABASE_URL: db.url, ...schemas, [`${definition.name.toUpperCase()}_PORT`]: port, LOG_LEVEL: 'silent' };
+      subgraphs.push(await startSubgraph(definition as never, { env: subgraphEnv, handleSignals: false }));
+    }
+    const [sessions, entities, frameworks] = subgraphs.map((s) => s.orm) as [never, never, never];
+    const load = await loadCorpus(extractCorpus(seedFiles().map(readSource)).corpus, { sessions, entities, frameworks, close: async () => {} });
+    expect(load.failed).toEqual([]);
+    gateway = await startGateway(loadGatewayConfig({
+      GATEWAY_PORT: String(await freePort()), LOG_LEVEL: 'silent',
+      SESSIONS_URL: subgraphs[0]!.url, ENTITIES_URL: subgraphs[1]!.url, FRAMEWORKS_URL: subgraphs[2]!.url,
+    }));
+    // On PGlite, the CLI finds the running embedded database by its port, as after `npm start`.
+    const database = kind === 'pglite' ? { EMBEDDED_DB_PORT: new URL(db.url).port } : { DATABASE_URL: db.url };
+    env = { PATH: process.env.PATH, ...schemas, ...database };
+    await run(process.execPath, [CLI, '--out', outA], { cwd: ROOT, env });
+    await run(process.execPath, [CLI, '--out', outB], { cwd: ROOT, env });
+    manifest = JSON.parse(readFileSync(join(outA, 'manifest.json'), 'utf8')) as Manifest;
+    api = await apiTotals(gateway.url);
+  }, 240_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    for (const subgraph of subgraphs) await subgraph.stop();
+    await db?.stop();
+  });
+
+  const rowsOf = (table: string) => readFileSync(join(outA, `${table}.jsonl`), 'utf8').split('\n').filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it('writes every table with the API ids, and as many rows as the API has', () => {
+    for (const [table, ids] of Object.entries(api.ids)) {
+      expect(ids.length, table).toBeGreaterThan(0);
+      expect(rowsOf(table).map((row) => row.id).sort(), table).toEqual([...ids].sort());
+    }
+    for (const [table, count] of Object.entries(api.counts)) {
+      expect(count, table).toBeGreaterThan(0);
+      expect(rowsOf(table), table).toHaveLength(count);
+    }
+    expect(Object.keys(api.ids).length + Object.keys(api.counts).length).toBe(TABLES.length);
+  });
+
+  it('writes each table as CSV with the documented header, the same rows as its JSON Lines', () => {
+    for (const table of TABLES) {
+      const [header, ...records] = parseCsv(readFileSync(join(outA, `${table.name}.csv`)), { relaxQuotes: false }) as string[][];
+      expect(header).toEqual(table.columns.map((c) => c.name));
+      const json = rowsOf(table.name);
+      expect(records.map((r) => r[0])).toEqual(json.map((row) => row.id));
+      const listColumn = table.columns.findIndex((c) => c.type === 'text[]');
+      if (listColumn >= 0) expect(JSON.parse(records[0]![listColumn]!)).toEqual(json[0]![table.columns[listColumn]!.name]);
+      expect(Object.keys(json[0]!)).toEqual(header);
+    }
+  });
+
+  it('puts provenance on every fact', () => {
+    for (const table of ['agenda_items', 'affiliations', 'participations', 'outcomes', 'provisions', 'framework_roles', 'citations']) {
+      const rows = rowsOf(table);
+      expect(rows.every((row) => typeof row.document_id === 'string' && 'paragraph_id' in row), table).toBe(true);
+    }
+    expect(rowsOf('outcomes').every((row) => typeof row.paragraph_id === 'string')).toBe(true);
+  });
+
+  it('lists every file in the manifest with its rows, bytes and sha256', () => {
+    expect(manifest.sourceCommit).toMatch(/^[0-9a-f]{40}$/);
+    const onDisk = [...readdirSync(outA).filter((f) => f !== 'manifest.json' && f !== 'akn'), ...readdirSync(join(outA, 'akn')).map((f) => `akn/${f}`)];
+    expect(manifest.files.map((f) => f.name).sort()).toEqual(onDisk.sort());
+    expect(manifest.files).toHaveLength(TABLES.length * 2 + api.ids.documents.length);
+    for (const file of manifest.files) {
+      const bytes = readFileSync(join(outA, file.name));
+      expect({ name: file.name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
+        .toEqual({ name: file.name, bytes: file.bytes, sha256: file.sha256 });
+      if (file.name.endsWith('.jsonl')) expect(bytes.toString().split('\n').filter(Boolean)).toHaveLength(file.rows);
+    }
+  });
+
+  it('writes one well-formed Akoma Ntoso file per document that covers every paragraph', () => {
+    for (const [documentId, paragraphIds] of api.paragraphsByDocument) {
+      const xml = readFileSync(join(outA, 'akn', `${documentId}.xml`), 'utf8');
+      expect(XMLValidator.validate(xml)).toBe(true);
+      expect(paragraphEIds(xml).sort()).toEqual(paragraphIds.map((id) => paragraphEId(documentId, id)).sort());
+      expect(manifest.files.find((f) => f.name === `akn/${documentId}.xml`)!.rows).toBe(paragraphIds.length);
+    }
+    const annexed = readFileSync(join(outA, 'akn', 'ceb-2013-6.xml'), 'utf8');
+    expect(annexed).toContain('<FRBRthis value="/akn/un/doc/report/hlcp/2013-11-11/CEB-2013-6/!main"/>');
+    expect(annexed).toContain('<FRBRlanguage language="eng"/>');
+    expect(annexed).toMatch(/<attachment eId="att_annex_3">[\s\S]*<paragraph eId="annex_3__para_9">/);
+    expect(annexed).toMatch(/<section eId="sec_1">\s*<heading>I\. Introduction<\/heading>\s*<paragraph eId="para_1">/);
+  });
+
+  it('gives the same files for unchanged data: two exports differ only in the time of generation', () => {
+    const second = JSON.parse(readFileSync(join(outB, 'manifest.json'), 'utf8')) as Manifest;
+    expect({ ...second, generatedAt: null }).toEqual({ ...manifest, generatedAt: null });
+    expect(Date.parse(second.generatedAt)).toBeGreaterThanOrEqual(Date.parse(manifest.generatedAt));
+    for (const file of manifest.files) expect(readFileSync(join(outB, file.name)).equals(readFileSync(join(outA, file.name))), file.name).toBe(true);
+  });
+});
