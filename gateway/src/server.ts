@@ -10,6 +10,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { attachApollo, createHttpServer, createLogger, formatError, listen, requestLogging } from '@igc/service-kit';
 import type { GatewayConfig } from './config.js';
 import { sandboxLandingPage } from './sandbox.js';
+import { graphiqlRoute, withGraphiqlLink } from './graphiql.js';
 import { persistedOperations } from './persisted-operations.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
@@ -59,13 +60,16 @@ export async function startGateway(config: GatewayConfig) {
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogging(logger),
-      config.introspection ? ApolloServerPluginLandingPageLocalDefault(sandboxLandingPage) : ApolloServerPluginLandingPageDisabled(),
+      config.introspection
+        ? withGraphiqlLink(ApolloServerPluginLandingPageLocalDefault(sandboxLandingPage))
+        : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
   attachApollo(httpServer, apollo, {
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
+    routes: graphiqlRoute({ enabled: config.introspection }),
     context: async (req, requestId) => ({ requestId, authorization: req.headers.authorization }),
     ready: async () => {
       const answers = await Promise.all(

@@ -7,14 +7,9 @@ import { promisify } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entitiesSubgraph } from '@igc/entities';
 import { TABLES, paragraphEId, type Manifest } from '@igc/export';
-import { frameworksSubgraph } from '@igc/frameworks';
-import { loadGatewayConfig, startGateway } from '@igc/gateway';
-import { extractCorpus, loadCorpus, readSource, seedFiles } from '@igc/seeds';
-import { startSubgraph, type RunningSubgraph } from '@igc/service-kit';
-import { DATABASE_KINDS, freePort, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
-import { sessionsSubgraph } from '@igc/sessions';
+import { DATABASE_KINDS } from '@igc/service-kit/testing';
+import { startSeededGateway, type SeededGateway } from '../../../gateway/test/seeded-gateway.js';
 import { apiTotals, type ApiTotals } from './api-totals.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -37,45 +32,25 @@ function paragraphEIds(xml: string): string[] {
 }
 
 describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
-  let db: TestDatabase;
-  const subgraphs: RunningSubgraph[] = [];
-  let gateway: Awaited<ReturnType<typeof startGateway>>;
-  let env: NodeJS.ProcessEnv;
+  let stack: SeededGateway;
   let api: ApiTotals;
   const outA = join(mkdtempSync(join(tmpdir(), 'igc-export-')), 'a');
   const outB = join(mkdtempSync(join(tmpdir(), 'igc-export-')), 'b');
   let manifest: Manifest;
 
   beforeAll(async () => {
-    db = await startTestDatabase(kind);
-    const schemas = {
-      SESSIONS_DB_SCHEMA: db.schema('sessions'), ENTITIES_DB_SCHEMA: db.schema('entities'), FRAMEWORKS_DB_SCHEMA: db.schema('frameworks'),
-    };
-    for (const definition of [sessionsSubgraph, entitiesSubgraph, frameworksSubgraph] as const) {
-      const port = String(await freePort());
-      const subgraphEnv = { DATABASE_URL: db.url, ...schemas, [`${definition.name.toUpperCase()}_PORT`]: port, LOG_LEVEL: 'silent' };
-      subgraphs.push(await startSubgraph(definition as never, { env: subgraphEnv, handleSignals: false }));
-    }
-    const [sessions, entities, frameworks] = subgraphs.map((s) => s.orm) as [never, never, never];
-    const load = await loadCorpus(extractCorpus(seedFiles().map(readSource)).corpus, { sessions, entities, frameworks, close: async () => {} });
-    expect(load.failed).toEqual([]);
-    gateway = await startGateway(loadGatewayConfig({
-      GATEWAY_PORT: String(await freePort()), LOG_LEVEL: 'silent',
-      SESSIONS_URL: subgraphs[0]!.url, ENTITIES_URL: subgraphs[1]!.url, FRAMEWORKS_URL: subgraphs[2]!.url,
-    }));
+    stack = await startSeededGateway(kind);
     // On PGlite, the CLI finds the running embedded database by its port, as after `npm start`.
-    const database = kind === 'pglite' ? { EMBEDDED_DB_PORT: new URL(db.url).port } : { DATABASE_URL: db.url };
-    env = { PATH: process.env.PATH, ...schemas, ...database };
+    const database = kind === 'pglite' ? { EMBEDDED_DB_PORT: new URL(stack.db.url).port } : { DATABASE_URL: stack.db.url };
+    const env = { PATH: process.env.PATH, ...stack.schemas, ...database };
     await run(process.execPath, [CLI, '--out', outA], { cwd: ROOT, env });
     await run(process.execPath, [CLI, '--out', outB], { cwd: ROOT, env });
     manifest = JSON.parse(readFileSync(join(outA, 'manifest.json'), 'utf8')) as Manifest;
-    api = await apiTotals(gateway.url);
+    api = await apiTotals(stack.url);
   }, 240_000);
 
   afterAll(async () => {
-    await gateway?.stop();
-    for (const subgraph of subgraphs) await subgraph.stop();
-    await db?.stop();
+    await stack?.stop();
   });
 
   const rowsOf = (table: string) => readFileSync(join(outA, `${table}.jsonl`), 'utf8').split('\n').filter(Boolean)

@@ -10,6 +10,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** Readiness: the database answers, for the gateway its subgraphs. */
   ready: () => Promise<boolean>;
   maxBodyBytes?: number;
+  /** Answers paths other than GraphQL's (the gateway's /graphiql); returns true when it handled the request. */
+  routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
 }
 
 /** An error that must reach the client as JSON with a typed code. */
@@ -69,6 +71,7 @@ export function attachApollo<TContext extends BaseContext>(
       });
       return;
     }
+    if (options.routes?.(req, res, url)) return;
     const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
     res.setHeader('x-request-id', requestId);
     void handleGraphQL(req, res, url, requestId).catch((error: unknown) => {

@@ -1,0 +1,4 @@
+declare module 'virtual:example-operations' {
+  const operations: string[];
+  export default operations;
+}
