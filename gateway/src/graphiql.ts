@@ -82,7 +82,8 @@ export function withGraphiqlLink<TContext extends BaseContext>(plugin: ApolloSer
               `background:#fff;border:1px solid #ccc;border-radius:4px;font:14px sans-serif}</style>` +
               `<a id="graphiql-link" href="${GRAPHIQL_PATH}">GraphiQL (works offline)</a>`;
             return page
-              .replace('might be offline.</p>', `might be offline.</p>\n  <p><a href="${GRAPHIQL_PATH}">Open GraphiQL</a>: served by this gateway, it works offline.</p>`)
+              .replace('might be offline.</p>',
+                `might be offline.</p>\n  <p><a href="${GRAPHIQL_PATH}">Open GraphiQL</a>: served by this gateway, it works offline.</p>`)
               .replace('</body>', `${link}\n  </body>`);
           };
           return { html };

@@ -31,11 +31,13 @@ export async function startSeededGateway(kind: DatabaseKind): Promise<SeededGate
   };
   try {
     for (const definition of [sessionsSubgraph, entitiesSubgraph, frameworksSubgraph] as const) {
-      const env = { DATABASE_URL: db.url, ...schemas, [`${definition.name.toUpperCase()}_PORT`]: String(await freePort()), LOG_LEVEL: 'silent' };
+      const port = String(await freePort());
+      const env = { DATABASE_URL: db.url, ...schemas, [`${definition.name.toUpperCase()}_PORT`]: port, LOG_LEVEL: 'silent' };
       subgraphs.push(await startSubgraph(definition as never, { env, handleSignals: false }));
     }
     const [sessions, entities, frameworks] = subgraphs.map((s) => s.orm) as [never, never, never];
-    const load = await loadCorpus(extractCorpus(seedFiles().map(readSource)).corpus, { sessions, entities, frameworks, close: async () => {} });
+    const corpus = extractCorpus(seedFiles().map(readSource)).corpus;
+    const load = await loadCorpus(corpus, { sessions, entities, frameworks, close: async () => {} });
     if (load.failed.length) throw new Error(`seed documents failed to load: ${JSON.stringify(load.failed)}`);
     const start = async (env: NodeJS.ProcessEnv) => {
       const gateway = await startGateway(loadGatewayConfig({

@@ -24,7 +24,8 @@ async function pages<T>(url: string, field: string, selection: string, args = ''
   let after: string | null = null;
   for (;;) {
     const data: Record<string, { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } }> = await ask(url,
-      `query($after: String) { page: ${field}(first: 50, after: $after${args}) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
+      `query($after: String) { page: ${field}(first: 50, after: $after${args}) {
+        nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
       { after });
     nodes.push(...data.page!.nodes);
     if (!data.page!.pageInfo.hasNextPage) return nodes;

@@ -90,7 +90,10 @@ describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
 
   it('lists every file in the manifest with its rows, bytes and sha256', () => {
     expect(manifest.sourceCommit).toMatch(/^[0-9a-f]{40}$/);
-    const onDisk = [...readdirSync(outA).filter((f) => f !== 'manifest.json' && f !== 'akn'), ...readdirSync(join(outA, 'akn')).map((f) => `akn/${f}`)];
+    const onDisk = [
+      ...readdirSync(outA).filter((f) => f !== 'manifest.json' && f !== 'akn'),
+      ...readdirSync(join(outA, 'akn')).map((f) => `akn/${f}`),
+    ];
     expect(manifest.files.map((f) => f.name).sort()).toEqual(onDisk.sort());
     expect(manifest.files).toHaveLength(TABLES.length * 2 + api.ids.documents.length);
     for (const file of manifest.files) {
@@ -119,6 +122,8 @@ describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
     const second = JSON.parse(readFileSync(join(outB, 'manifest.json'), 'utf8')) as Manifest;
     expect({ ...second, generatedAt: null }).toEqual({ ...manifest, generatedAt: null });
     expect(Date.parse(second.generatedAt)).toBeGreaterThanOrEqual(Date.parse(manifest.generatedAt));
-    for (const file of manifest.files) expect(readFileSync(join(outB, file.name)).equals(readFileSync(join(outA, file.name))), file.name).toBe(true);
+    for (const file of manifest.files) {
+      expect(readFileSync(join(outB, file.name)).equals(readFileSync(join(outA, file.name))), file.name).toBe(true);
+    }
   });
 });
