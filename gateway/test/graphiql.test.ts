@@ -66,10 +66,18 @@ describe('GraphiQL at /graphiql, offline in Chromium', () => {
     await context.close();
   });
 
-  it('is linked from the Sandbox landing page', async () => {
-    const response = await fetch(stack.url, { headers: { accept: 'text/html' } });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain('<a id="graphiql-link" href="/graphiql">');
+  it('is linked from the Sandbox landing page, which cannot load offline', async () => {
+    const context = await browser.newContext();
+    await context.route('**/*', (route) =>
+      ['localhost', '127.0.0.1'].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort('internetdisconnected'));
+    const page = await context.newPage();
+    await page.goto(stack.url);
+    await expect.poll(() => page.locator('.fallback').innerText()).toContain('Apollo Sandbox cannot be loaded');
+    await page.locator('#graphiql-link').click();
+    await page.waitForURL(`${origin}/graphiql`);
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
+    expect(await page.locator('.graphiql-tab').first().innerText()).toContain('SessionJourney');
+    await context.close();
   });
 
   it('is off in production (404), and on again with INTROSPECTION=true', async () => {
