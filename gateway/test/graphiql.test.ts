@@ -68,8 +68,8 @@ describe('GraphiQL at /graphiql, offline in Chromium', () => {
 
   it('is linked from the Sandbox landing page, which cannot load offline', async () => {
     const context = await browser.newContext();
-    await context.route('**/*', (route) =>
-      ['localhost', '127.0.0.1'].includes(new URL(route.request().url()).hostname) ? route.continue() : route.abort('internetdisconnected'));
+    const isLocal = (url: string) => ['localhost', '127.0.0.1'].includes(new URL(url).hostname);
+    await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('internetdisconnected')));
     const page = await context.newPage();
     await page.goto(stack.url);
     await expect.poll(() => page.locator('.fallback').innerText()).toContain('Apollo Sandbox cannot be loaded');
