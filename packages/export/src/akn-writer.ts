@@ -137,8 +137,12 @@ async function writeDocument(snapshot: Snapshot, schema: string, doc: AknDocumen
       const next = annexOf(doc.id, paragraph.id as string)!;
       const path = paragraph.section_path as string[];
       if (next !== annex) {
-        if (sections) sections.closeAll(), xml.up().up().up(); // mainBody, doc, attachment
-        else xml.ele('attachments');
+        if (sections) {
+          sections.closeAll();
+          xml.up().up().up(); // mainBody, doc, attachment
+        } else {
+          xml.ele('attachments');
+        }
         annex = next;
         xml.ele('attachment', { eId: `att_${annex}` }).ele('doc', { name: 'annex' });
         writeMeta(xml, doc, `!${annex}`);
@@ -152,7 +156,10 @@ async function writeDocument(snapshot: Snapshot, schema: string, doc: AknDocumen
     sink.rows += page.length;
     await flush();
   }
-  if (sections) sections.closeAll(), xml.up().up().up().up(); // mainBody, doc, attachment, attachments
+  if (sections) {
+    sections.closeAll();
+    xml.up().up().up().up(); // mainBody, doc, attachment, attachments
+  }
   xml.up().up(); // doc, akomaNtoso
   xml.end();
   await flush();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { resolve } from 'node:path';
-import { loadSubgraphConfig } from '@igc/service-kit/config';
+import { ConfigError, loadSubgraphConfig } from '@igc/service-kit/config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@igc/service-kit/embedded-db';
 import { freePort } from '@igc/service-kit/testing';
 import type { SubgraphName } from './tables.js';
@@ -37,7 +37,7 @@ export async function openExportSource(env: NodeJS.ProcessEnv = process.env): Pr
     } else {
       const dataDir = resolve(env.EMBEDDED_DB_DIR ?? '.data/pglite');
       if (!existsSync(dataDir)) {
-        throw new Error(`No database to export: DATABASE_URL is unset, nothing listens on ${host}:${port} (EMBEDDED_DB_PORT) ` +
+        throw new ConfigError(`No database to export: DATABASE_URL is unset, nothing listens on ${host}:${port} (EMBEDDED_DB_PORT) ` +
           `and ${dataDir} (EMBEDDED_DB_DIR) does not exist. Run \`npm start\` once, or set DATABASE_URL.`);
       }
       embedded = await startEmbeddedDatabase({ dataDir, port: await freePort() });
