@@ -24,15 +24,20 @@ class SectionStack {
     private readonly used: Set<string>,
   ) {}
 
-  moveTo(path: string[]): void {
+  /**
+   * `known` are the section eId parts ingestion gave the headings of `path` where the paragraph id
+   * spells them out (unnumbered paragraphs: `annex_a/hcontainer_3/p_1`); else they are derived.
+   */
+  moveTo(path: string[], known: string[] = []): void {
     let common = 0;
     while (common < this.headings.length && common < path.length && this.headings[common] === path[common]) common++;
     while (this.headings.length > common) this.close();
-    for (const heading of path.slice(common)) {
+    for (const [depth, heading] of path.entries()) {
+      if (depth < common) continue;
       const parent = this.eIds.at(-1) ?? this.root;
       const index = (this.unnumbered.get(parent ?? '') ?? 0) + 1;
-      const part = headingEIdPart(heading, index, /(^|__)sec_\d+$/.test(parent ?? ''));
-      if (part.startsWith('hcontainer_')) this.unnumbered.set(parent ?? '', index);
+      const part = known.length === path.length ? known[depth]! : headingEIdPart(heading, index, /(^|__)sec_\d+$/.test(parent ?? ''));
+      if (part.startsWith('hcontainer_')) this.unnumbered.set(parent ?? '', Number(part.slice('hcontainer_'.length)) || index);
       const eId = this.unique(parent ? `${parent}__${part}` : part);
       this.xml.ele('section', { eId }).ele('heading').txt(heading).up();
       this.headings.push(heading);
@@ -86,6 +91,12 @@ function writeMeta(xml: XMLBuilderCB, doc: AknDocumentMeta, component: string): 
   xml.up().up(); // references, meta
 }
 
+/** The section eId parts an unnumbered paragraph's id spells out (`annex_a/hcontainer_3/p_1` -> annex_a, hcontainer_3). */
+function sectionParts(documentId: string, paragraphId: string): string[] {
+  const parts = paragraphId.slice(documentId.length + 1).split('/');
+  return parts.at(-1)!.startsWith('p_') ? parts.slice(0, -1) : [];
+}
+
 function writeParagraph(xml: XMLBuilderCB, documentId: string, paragraph: Row): void {
   xml.ele('paragraph', { eId: paragraphEId(documentId, paragraph.id as string) });
   if (paragraph.number !== null) xml.ele('num').txt(`${paragraph.number as number}.`).up();
@@ -122,7 +133,7 @@ async function writeDocument(snapshot: Snapshot, schema: string, doc: AknDocumen
   const body = new SectionStack(xml, null, used);
   for await (const page of snapshot.rows(paragraphsQuery(schema, false), [doc.id])) {
     for (const paragraph of page) {
-      body.moveTo(paragraph.section_path as string[]);
+      body.moveTo(paragraph.section_path as string[], sectionParts(doc.id, paragraph.id as string));
       writeParagraph(xml, doc.id, paragraph);
     }
     sink.rows += page.length;
@@ -150,7 +161,7 @@ async function writeDocument(snapshot: Snapshot, schema: string, doc: AknDocumen
         xml.ele('mainBody');
         sections = new SectionStack(xml, annex, used);
       }
-      sections!.moveTo(/^Annex\b/.test(path[0] ?? '') ? path.slice(1) : path);
+      sections!.moveTo(/^Annex\b/.test(path[0] ?? '') ? path.slice(1) : path, sectionParts(doc.id, paragraph.id as string).slice(1));
       writeParagraph(xml, doc.id, paragraph);
     }
     sink.rows += page.length;

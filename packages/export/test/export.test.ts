@@ -16,19 +16,22 @@ const ROOT = join(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'packages/export/dist/cli.js');
 const run = promisify(execFile);
 
-/** The paragraph eIds of an Akoma Ntoso file, in document order. */
-function paragraphEIds(xml: string): string[] {
-  const eIds: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+/** The paragraphs of an Akoma Ntoso file: eId, and the eId of the section (or annex) that holds it. */
+function paragraphsIn(xml: string): { eId: string; container: string | null }[] {
+  const found: { eId: string; container: string | null }[] = [];
+  const walk = (node: unknown, container: string | null): void => {
+    if (Array.isArray(node)) return node.forEach((item) => walk(item, container));
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'paragraph') for (const p of [value].flat()) eIds.push((p as Record<string, string>)['@_eId']!);
-      walk(value);
+      for (const child of [value].flat() as Record<string, string>[]) {
+        if (key === 'paragraph') found.push({ eId: child['@_eId']!, container });
+        const eId = child?.['@_eId'];
+        walk(child, key === 'section' ? eId! : key === 'attachment' ? eId!.replace(/^att_/, '') : container);
+      }
     }
   };
-  walk(new XMLParser({ ignoreAttributes: false, preserveOrder: false }).parse(xml));
-  return eIds;
+  walk(new XMLParser({ ignoreAttributes: false }).parse(xml), null);
+  return found;
 }
 
 describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
@@ -108,7 +111,12 @@ describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
     for (const [documentId, paragraphIds] of api.paragraphsByDocument) {
       const xml = readFileSync(join(outA, 'akn', `${documentId}.xml`), 'utf8');
       expect(XMLValidator.validate(xml)).toBe(true);
-      expect(paragraphEIds(xml).sort()).toEqual(paragraphIds.map((id) => paragraphEId(documentId, id)).sort());
+      const paragraphs = paragraphsIn(xml);
+      expect(paragraphs.map((p) => p.eId).sort()).toEqual(paragraphIds.map((id) => paragraphEId(documentId, id)).sort());
+      // An unnumbered paragraph's eId names its sections (annex_a__hcontainer_3__p_1): it sits in that section.
+      for (const { eId, container } of paragraphs.filter((p) => /(^|__)p_\d+$/.test(p.eId))) {
+        expect(container, eId).toBe(eId.includes('__') ? eId.slice(0, eId.lastIndexOf('__')) : null);
+      }
       expect(manifest.files.find((f) => f.name === `akn/${documentId}.xml`)!.rows).toBe(paragraphIds.length);
     }
     const annexed = readFileSync(join(outA, 'akn', 'ceb-2013-6.xml'), 'utf8');
