@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,8 +37,9 @@ function paragraphsIn(xml: string): { eId: string; container: string | null }[] 
 describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
   let stack: SeededGateway;
   let api: ApiTotals;
-  const outA = join(mkdtempSync(join(tmpdir(), 'igc-export-')), 'a');
-  const outB = join(mkdtempSync(join(tmpdir(), 'igc-export-')), 'b');
+  const tmp = mkdtempSync(join(tmpdir(), 'igc-export-'));
+  const outA = join(tmp, 'a');
+  const outB = join(tmp, 'b');
   let manifest: Manifest;
 
   beforeAll(async () => {
@@ -54,6 +55,7 @@ describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
 
   afterAll(async () => {
     await stack?.stop();
+    rmSync(tmp, { recursive: true, force: true });
   });
 
   const rowsOf = (table: string) => readFileSync(join(outA, `${table}.jsonl`), 'utf8').split('\n').filter(Boolean)
