@@ -124,7 +124,8 @@ async function runLevel(
 ): Promise<ScaleLevel> {
   const { log } = options;
   mkdirSync(options.tmpDir, { recursive: true });
-  const database = `bench_${scale}x`;
+  // Named per run: other runs may share the PostgreSQL server.
+  const database = `bench_${scale}x_${process.pid}`;
   const admin = new pg.Client({ connectionString: options.postgresUrl });
   admin.on('error', (error) => log(`  PostgreSQL connection lost: ${error.message}`));
   await admin.connect();
