@@ -1,4 +1,9 @@
-import { buildSubgraphSchema } from '@apollo/subgraph';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { loadGatewayConfig, startGateway } from '@igc/gateway';
 import { startSubgraph, type RunningSubgraph, type SubgraphContext } from '@igc/service-kit';
 import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
 import { sessionsSubgraph } from '@igc/sessions';
@@ -113,5 +118,28 @@ describe('the database protects itself (PostgreSQL)', () => {
     await waitUntil(async () => !(await statementRunning(client, seconds)), 'the slow statement to be cancelled');
     expect(await statementRunning(client, seconds)).toBe(false);
     expect((await graphql<{ one: number }>(subgraph.url, '{ one }')).data).toEqual({ one: 1 });
+  });
+
+  it('stops the statement of a request the gateway gave up on at SUBGRAPH_TIMEOUT_MS', async () => {
+    const subgraph = await start({ DB_STATEMENT_TIMEOUT_MS: '600000' });
+    const composed = composeServices([{ name: 'sessions', url: subgraph.url, typeDefs: parse(printSubgraphSchema(await slowSchema())) }]);
+    expect(composed.errors).toBeUndefined();
+    const supergraphPath = join(mkdtempSync(join(tmpdir(), 'deadline-')), 'supergraph.graphql');
+    writeFileSync(supergraphPath, composed.supergraphSdl!);
+    const gateway = await startGateway(
+      loadGatewayConfig({ GATEWAY_PORT: String(await freePort()), SUPERGRAPH_PATH: supergraphPath, SESSIONS_URL: subgraph.url, SUBGRAPH_TIMEOUT_MS: '3000', LOG_LEVEL: 'silent' }),
+    );
+    try {
+      const seconds = uniqueSeconds();
+      const answer = graphql(gateway.url, `{ sleep(seconds: ${seconds}) }`);
+      await waitUntil(() => statementRunning(client, seconds), 'the slow statement to start');
+      const { errors } = await answer;
+      expect(errors?.[0]?.extensions?.serviceName).toBe('sessions');
+      await waitUntil(async () => !(await statementRunning(client, seconds)), 'the abandoned statement to be cancelled');
+      expect(await statementRunning(client, seconds)).toBe(false);
+      expect((await graphql<{ one: number }>(gateway.url, '{ one }')).data).toEqual({ one: 1 });
+    } finally {
+      await gateway.stop();
+    }
   });
 });
