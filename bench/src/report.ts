@@ -69,7 +69,8 @@ export function scaleTable(s: ScaleResult): string {
     '|---|---:|---:|---:|---:|---:|',
   ];
   for (const l of s.levels) {
-    lines.push(`| ${l.scale}× | ${l.sessions} | ${l.paragraphs} | ${fmt(l.ingestSeconds)} | ${fmt(l.paragraphsPerSecond, 0)} | ${fmt(l.databaseMiB)} |`);
+    const cells = [`${l.scale}×`, l.sessions, l.paragraphs, fmt(l.ingestSeconds), fmt(l.paragraphsPerSecond, 0), fmt(l.databaseMiB)];
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   return `${lines.join('\n')}\n\n${journeyTable(s)}`;
 }
@@ -88,7 +89,8 @@ function journeyTable(s: ScaleResult): string {
     const b = last?.p95[journey];
     const growth = a && b && last !== first ? b / a : null;
     const verdict = growth === null ? '–' : growth <= 2 ? 'yes' : 'no';
-    lines.push(`| ${journey} | ${s.levels.map((l) => fmt(l.p95[journey])).join(' | ')} | ${growth === null ? '–' : `×${growth.toFixed(1)}`} | ${verdict} |`);
+    const cells = [journey, ...s.levels.map((l) => fmt(l.p95[journey])), growth === null ? '–' : `×${growth.toFixed(1)}`, verdict];
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 }

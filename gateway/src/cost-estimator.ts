@@ -196,7 +196,8 @@ class Pricing {
     // `__typename`, introspection and (already refused) unknown fields cost nothing.
     if (!cost) return 0;
     const slicedSize = this.slicedSize(node, cost);
-    const childSizing = slicedSize !== null && cost.listSize!.sizedFields.length ? { fields: cost.listSize!.sizedFields, size: slicedSize } : null;
+    const sizedFields = cost.listSize?.sizedFields ?? [];
+    const childSizing = slicedSize !== null && sizedFields.length ? { fields: sizedFields, size: slicedSize } : null;
     const children = node.selectionSet ? this.selectionSet(node.selectionSet, cost.type, childSizing) : 0;
     let count = 1;
     if (sizing?.fields.includes(node.name.value)) count = sizing.size;

@@ -72,8 +72,9 @@ describe('cost estimator (IBM cost spec, as Apollo Router and Hive Gateway)', ()
   });
 
   it('prices a fragment spread many times over by multiplying, not by walking it again', () => {
-    const spreads = (name: string, inner: string) => `fragment ${name} on Shelf { ${Array.from({ length: 4 }, () => `...${inner}`).join(' ')} }`;
-    const query = `{ shelf(id: "a") { ...F1 } } ${spreads('F1', 'F2')} ${spreads('F2', 'F3')} ${spreads('F3', 'F4')} fragment F4 on Shelf { rare { id } }`;
+    const spreads = (name: string, inner: string) => `fragment ${name} on Shelf { ${`...${inner} `.repeat(4)}}`;
+    const fragments = `${spreads('F1', 'F2')} ${spreads('F2', 'F3')} ${spreads('F3', 'F4')} fragment F4 on Shelf { rare { id } }`;
+    const query = `{ shelf(id: "a") { ...F1 } } ${fragments}`;
     expect(estimate(query)).toBe(1 + 4 * 4 * 4 * 7);
   });
 
@@ -91,7 +92,8 @@ describe('cost estimator (IBM cost spec, as Apollo Router and Hive Gateway)', ()
     const renamed = SCHEMA.replace(LINK, LINK.replace('import: ["@listSize"]', 'as: "price", import: [{ name: "@listSize", as: "@size" }]'))
       .replaceAll('@listSize(', '@size(')
       .replaceAll('@cost(', '@price(');
-    expect(estimate('{ shelf(id: "a") { books { id } rare { id } } lookup(name: "x") { id } }', {}, estimator(renamed))).toBe(1 + 50 + 7 + 10);
+    const query = '{ shelf(id: "a") { books { id } rare { id } } lookup(name: "x") { id } }';
+    expect(estimate(query, {}, estimator(renamed))).toBe(1 + 50 + 7 + 10);
   });
 });
 
@@ -99,7 +101,8 @@ describe('cost of the product\'s operations on the committed supergraph', () => 
   const costs = estimator(readFileSync(`${ROOT}gateway/supergraph.graphql`, 'utf8'), 100);
 
   it('prices the fan-out from issue 11 far above any journey', () => {
-    const fanOut = '{ sessions(first: 100) { nodes { participants { person { participations { session { participants { person { name } } } } } } } } }';
+    const fanOut =
+      '{ sessions(first: 100) { nodes { participants { person { participations { session { participants { person { name } } } } } } } } }';
     const readme = readFileSync(`${ROOT}README.md`, 'utf8');
     const journeys = [...readme.matchAll(/```graphql\n(query[\s\S]*?)```/g)].map((m) => estimate(m[1]!, {}, costs));
     expect(journeys).toHaveLength(4);

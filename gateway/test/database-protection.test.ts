@@ -63,7 +63,13 @@ describe('the database protects itself (PostgreSQL)', () => {
     const subgraph = await startSubgraph(
       { ...sessionsSubgraph, buildSchema: slowSchema },
       {
-        env: { DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('protect'), SESSIONS_PORT: String(await freePort()), LOG_LEVEL: 'silent', ...env },
+        env: {
+          DATABASE_URL: db.url,
+          SESSIONS_DB_SCHEMA: db.schema('protect'),
+          SESSIONS_PORT: String(await freePort()),
+          LOG_LEVEL: 'silent',
+          ...env,
+        },
         handleSignals: false,
       },
     );
@@ -127,7 +133,13 @@ describe('the database protects itself (PostgreSQL)', () => {
     const supergraphPath = join(mkdtempSync(join(tmpdir(), 'deadline-')), 'supergraph.graphql');
     writeFileSync(supergraphPath, composed.supergraphSdl!);
     const gateway = await startGateway(
-      loadGatewayConfig({ GATEWAY_PORT: String(await freePort()), SUPERGRAPH_PATH: supergraphPath, SESSIONS_URL: subgraph.url, SUBGRAPH_TIMEOUT_MS: '3000', LOG_LEVEL: 'silent' }),
+      loadGatewayConfig({
+        GATEWAY_PORT: String(await freePort()),
+        SUPERGRAPH_PATH: supergraphPath,
+        SESSIONS_URL: subgraph.url,
+        SUBGRAPH_TIMEOUT_MS: '3000',
+        LOG_LEVEL: 'silent',
+      }),
     );
     try {
       const seconds = uniqueSeconds();

@@ -22,7 +22,8 @@ describe('gateway operation limits and request checks', () => {
   let gateway: Awaited<ReturnType<typeof startGateway>>;
 
   beforeAll(async () => {
-    gateway = await gatewayFor({ MAX_DEPTH: '6', MAX_ALIASES: '3', MAX_DIRECTIVES: '2', MAX_TOKENS: '60', MAX_BODY_BYTES: '2048', MAX_COST: '5000' });
+    const limits = { MAX_DEPTH: '6', MAX_ALIASES: '3', MAX_DIRECTIVES: '2', MAX_TOKENS: '60', MAX_BODY_BYTES: '2048', MAX_COST: '5000' };
+    gateway = await gatewayFor(limits);
   });
 
   afterAll(async () => {

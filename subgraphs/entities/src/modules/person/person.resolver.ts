@@ -1,4 +1,12 @@
-import { assumedListSize, badUserInput, CONNECTION_LIST_SIZE, ConnectionType, costWeight, pageRequest, toConnection } from '@igc/service-kit';
+import {
+  assumedListSize,
+  badUserInput,
+  CONNECTION_LIST_SIZE,
+  ConnectionType,
+  costWeight,
+  pageRequest,
+  toConnection,
+} from '@igc/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
