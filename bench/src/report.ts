@@ -62,16 +62,35 @@ export function rssTable(c: CompareResult): string {
   ].join('\n');
 }
 
+/** The corpus and ingestion at each level, then each journey's p95 per level and its growth (goal: within 2×). */
 export function scaleTable(s: ScaleResult): string {
-  const ops = s.levels[0] ? Object.keys(s.levels[0].p95) : [];
   const lines = [
-    `| scale | sessions | paragraphs | ingestion s | paragraphs/s | database MiB | ${ops.map((o) => `p95 ${o} ms`).join(' | ')} |`,
-    `|---|---:|---:|---:|---:|---:|${ops.map(() => '---:').join('|')}|`,
+    '| scale | sessions | paragraphs | ingestion s | paragraphs/s | database MiB |',
+    '|---|---:|---:|---:|---:|---:|',
   ];
   for (const l of s.levels) {
-    lines.push(
-      `| ${l.scale}× | ${l.sessions} | ${l.paragraphs} | ${fmt(l.ingestSeconds)} | ${fmt(l.paragraphsPerSecond, 0)} | ${fmt(l.databaseMiB)} | ${ops.map((o) => fmt(l.p95[o])).join(' | ')} |`,
-    );
+    const cells = [`${l.scale}×`, l.sessions, l.paragraphs, fmt(l.ingestSeconds), fmt(l.paragraphsPerSecond, 0), fmt(l.databaseMiB)];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n\n${journeyTable(s)}`;
+}
+
+function journeyTable(s: ScaleResult): string {
+  const journeys = [...new Set(s.levels.flatMap((l) => Object.keys(l.p95)))];
+  const first = s.levels[0];
+  const last = s.levels[s.levels.length - 1];
+  const span = first && last && last !== first ? `${first.scale}× → ${last.scale}×` : 'growth';
+  const lines = [
+    `| journey (p95 ms) | ${s.levels.map((l) => `${l.scale}×`).join(' | ')} | ${span} | within 2× |`,
+    `|---|${s.levels.map(() => '---:').join('|')}|---:|:---:|`,
+  ];
+  for (const journey of journeys) {
+    const a = first?.p95[journey];
+    const b = last?.p95[journey];
+    const growth = a && b && last !== first ? b / a : null;
+    const verdict = growth === null ? '–' : growth <= 2 ? 'yes' : 'no';
+    const cells = [journey, ...s.levels.map((l) => fmt(l.p95[journey])), growth === null ? '–' : `×${growth.toFixed(1)}`, verdict];
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
 }

@@ -1,8 +1,8 @@
 /**
  * Growth: a synthetic corpus of N× the seeds, loaded through the real ingestion path
  * (`loadCorpus`: each subgraph's own loader, one transaction per document) into a PostgreSQL
- * database of its own, then the three subgraphs and our gateway run on it and every operation
- * of the mix is driven for its p95. The database is dropped afterwards.
+ * database of its own, then the three subgraphs and our gateway run on it and every journey
+ * (scale-operations.ts) is driven for its p95. The database is dropped afterwards.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import type { Corpus } from '@igc/service-kit';
 import pg from 'pg';
 import { discover } from './compare.js';
 import { runCell, summarize } from './load.js';
-import { OPERATIONS } from './operations.js';
+import { documentToRun, SCALE_JOURNEYS, scalePools } from './scale-operations.js';
 import { freePort, HOST, httpOk, startNode, stop, waitFor, type Managed } from './processes.js';
 
 /** 1× = the seeds' size in paragraphs (~600): 30 synthetic sessions of 20 paragraphs each. */
@@ -124,7 +124,8 @@ async function runLevel(
 ): Promise<ScaleLevel> {
   const { log } = options;
   mkdirSync(options.tmpDir, { recursive: true });
-  const database = `bench_${scale}x`;
+  // Named per run: other runs may share the PostgreSQL server.
+  const database = `bench_${scale}x_${process.pid}`;
   const admin = new pg.Client({ connectionString: options.postgresUrl });
   admin.on('error', (error) => log(`  PostgreSQL connection lost: ${error.message}`));
   await admin.connect();
@@ -180,7 +181,7 @@ async function runLevel(
     managed.push(gateway);
     await waitFor('gateway', httpOk(`http://${HOST}:${ports.gateway}/health`), 60_000, gateway.child);
     const gatewayUrl = `http://${HOST}:${ports.gateway}/graphql`;
-    const { pools } = await discover(gatewayUrl);
+    const pools = await scalePools(gatewayUrl, (await discover(gatewayUrl)).pools);
     const level: ScaleLevel = {
       scale,
       database,
@@ -197,8 +198,9 @@ async function runLevel(
       requests: {},
       errors: {},
     };
-    for (const op of OPERATIONS) {
-      const bodies = pools[op.key].map((v) => JSON.stringify({ query: op.document, variables: v }));
+    for (const op of SCALE_JOURNEYS) {
+      const document = documentToRun(op);
+      const bodies = pools[op.key].map((v) => JSON.stringify({ query: document, variables: v }));
       await runCell({ url: gatewayUrl, bodies, connections: 1, seconds: 1, timeoutSeconds: 60 });
       const summary = summarize([await runCell({ url: gatewayUrl, bodies, connections: options.connections, seconds: options.seconds, timeoutSeconds: 60 })]);
       level.p95[op.key] = summary.p95;

@@ -7,8 +7,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { attachApollo, createHttpServer, createLogger, formatError, listen, requestLogging } from '@igc/service-kit';
+import { attachApollo, createHttpServer, createLogger, formatError, listen, MAX_PAGE_SIZE, requestLogging } from '@igc/service-kit';
 import type { GatewayConfig } from './config.js';
+import { demandControl } from './demand-control.js';
 import { sandboxLandingPage } from './sandbox.js';
 import { graphiqlRoute, withGraphiqlLink } from './graphiql.js';
 import { persistedOperations } from './persisted-operations.js';
@@ -37,12 +38,13 @@ export async function startGateway(config: GatewayConfig) {
   const httpServer = createHttpServer();
   const production = config.nodeEnv === 'production';
   // Operation limits: each refusal is a GRAPHQL_VALIDATION_FAILED error naming the limit and its value.
+  // Armor's cost limit is off: it ignores list sizes; demand control prices operations instead.
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
     maxDirectives: { n: config.limits.maxDirectives },
     maxTokens: { n: config.limits.maxTokens },
-    costLimit: { maxCost: config.limits.maxCost },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   });
   // Armor's typings come from Apollo's CJS build: the same plugins, typed against the other copy.
@@ -58,6 +60,7 @@ export async function startGateway(config: GatewayConfig) {
     plugins: [
       persisted.plugin,
       ...protection.plugins,
+      demandControl<GatewayContext>(supergraphSdl, { maxCost: config.limits.maxCost, defaultListSize: MAX_PAGE_SIZE }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogging(logger),
       config.introspection

@@ -99,8 +99,15 @@ describe('npm start, end to end through the gateway', () => {
     const operations = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((op) => op.startsWith('query'));
     const results: Record<string, unknown> = {};
     for (const operation of operations) {
-      const { data, errors } = await graphql<Record<string, unknown>>(stack.url, operation);
+      const { data, errors, extensions } = (await graphql<Record<string, unknown>>(stack.url, operation)) as {
+        data?: Record<string, unknown>;
+        errors?: unknown[];
+        extensions?: { cost?: { estimated: number; max: number } };
+      };
       expect(errors).toBeUndefined();
+      // Priced by demand control, within the default limit.
+      expect(extensions?.cost?.estimated).toBeGreaterThan(0);
+      expect(extensions!.cost!.estimated).toBeLessThanOrEqual(extensions!.cost!.max);
       Object.assign(results, data);
     }
     const org = results.organization as { name: string; frameworkRoles: { role: string }[] };
@@ -117,6 +124,9 @@ describe('npm start, end to end through the gateway', () => {
   });
 
   it('refuses hostile input with typed errors and keeps answering (real processes)', async () => {
+    // Issue 11's fan-out: 100 sessions x participants x their participations x those sessions' participants.
+    const FAN_OUT =
+      '{ sessions(first: 100) { nodes { participants { person { participations { session { participants { person { name } } } } } } } } }';
     const post = (body: string, contentType = 'application/json') =>
       fetch(stack.url, { method: 'POST', headers: { 'content-type': contentType }, body });
     const deep = `{ sessions { nodes { ${'agenda { subItems { '.repeat(6)}title${' } }'.repeat(6)} } } }`;
@@ -127,6 +137,7 @@ describe('npm start, end to end through the gateway', () => {
       [await post(JSON.stringify({ query: `{ documents { totalCount } } #${'x'.repeat(1_100_000)}` })), 'PAYLOAD_TOO_LARGE', /1000000 bytes/],
       [await post('{"query": '), 'BAD_REQUEST', /not valid JSON/],
       [await post(JSON.stringify({ query: '{ documents(first: 1000) { totalCount } }' })), 'BAD_USER_INPUT', /between 0 and 100/],
+      [await post(JSON.stringify({ query: FAN_OUT })), 'COST_ESTIMATED_TOO_EXPENSIVE', /Operation cost \d+ exceeds the maximum of 50000/],
       [await post(JSON.stringify({ query: 'mutation { addAlias(owner: PERSON, id: "phyllis-lee", alias: "x", reason: "y") }' })), 'UNAUTHENTICATED', /bearer token/],
     ] as const;
     for (const [response, code, message] of refusals) {
@@ -149,7 +160,7 @@ describe('npm start, end to end through the gateway', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: 'mutation { addAlias(owner: PERSON, id: "navid-hanif", alias: "N. Hanif", reason: "initials in minutes") }' }),
     });
-    expect(await response.json()).toEqual({ data: { addAlias: true } });
+    expect(((await response.json()) as { data: unknown }).data).toEqual({ addAlias: true });
     const { data } = await graphql<{ person: { id: string }; auditLog: { nodes: { actor: string }[] } }>(
       stack.url,
       '{ person(name: "N. Hanif") { id } auditLog(first: 1) { nodes { actor } } }',

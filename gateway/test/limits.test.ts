@@ -11,12 +11,19 @@ async function gatewayFor(env: NodeJS.ProcessEnv = {}, subgraphUrl?: string) {
   );
 }
 
+async function post(url: string, body: Record<string, unknown>) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  type Body = { errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
+  return { status: response.status, body: (await response.json()) as Body };
+}
+
 /** Refusals happen before any subgraph is called, so the gateway runs here without subgraphs. */
 describe('gateway operation limits and request checks', () => {
   let gateway: Awaited<ReturnType<typeof startGateway>>;
 
   beforeAll(async () => {
-    gateway = await gatewayFor({ MAX_DEPTH: '6', MAX_ALIASES: '3', MAX_DIRECTIVES: '2', MAX_TOKENS: '60', MAX_BODY_BYTES: '2048' });
+    const limits = { MAX_DEPTH: '6', MAX_ALIASES: '3', MAX_DIRECTIVES: '2', MAX_TOKENS: '60', MAX_BODY_BYTES: '2048', MAX_COST: '5000' };
+    gateway = await gatewayFor(limits);
   });
 
   afterAll(async () => {
@@ -48,6 +55,31 @@ describe('gateway operation limits and request checks', () => {
     const { errors } = await graphql(gateway.url, `{ documents { ${fields} } }`);
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errors?.[0]?.message).toMatch(/Token limit of 60 exceeded/);
+  });
+
+  it('refuses an operation whose list-aware cost is over MAX_COST, naming the estimate and the limit', async () => {
+    const fanOut = '{ sessions(first: 100) { nodes { participants { person { name } } } } }';
+    const response = await post(gateway.url, { query: fanOut });
+    expect(response.status).toBe(400);
+    const { errors, extensions } = response.body;
+    expect(errors?.[0]?.extensions?.code).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+    const cost = extensions?.cost as { estimated: number; max: number };
+    expect(cost.max).toBe(5000);
+    expect(cost.estimated).toBeGreaterThan(5000);
+    expect(errors?.[0]?.message).toContain(`Operation cost ${cost.estimated} exceeds the maximum of 5000`);
+  });
+
+  it('prices the page size a variable asks for, and reports the estimate of an accepted operation', async () => {
+    const query = 'query Page($n: Int) { sessions(first: $n) { nodes { participants { person { name } } } } }';
+    const small = await post(gateway.url, { query, variables: { n: 2 } });
+    // Accepted (the subgraphs are absent here, so the data is missing), with its price.
+    expect(small.body.errors?.[0]?.extensions?.code).not.toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+    const smallCost = small.body.extensions?.cost as { estimated: number; max: number };
+    expect(smallCost.max).toBe(5000);
+    expect(smallCost.estimated).toBeLessThanOrEqual(5000);
+    const large = await post(gateway.url, { query, variables: { n: 100 } });
+    expect(large.body.errors?.[0]?.extensions?.code).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
+    expect((large.body.extensions?.cost as { estimated: number }).estimated).toBe(50 * smallCost.estimated - 49);
   });
 
   it('refuses a body over the size limit with 413', async () => {
@@ -181,7 +213,7 @@ describe('identical subgraph queries in flight', () => {
     const gateway = await gatewayFor({}, url);
     try {
       const answers = await Promise.all(Array.from({ length: 8 }, () => graphql(gateway.url, '{ documents { totalCount } }')));
-      expect(answers).toEqual(Array(8).fill({ data: { documents: { totalCount: 4 } } }));
+      expect(answers.map((answer) => answer.data)).toEqual(Array(8).fill({ documents: { totalCount: 4 } }));
       expect(received).toHaveLength(1);
       await Promise.all([graphql(gateway.url, '{ documents(first: 1) { totalCount } }'), graphql(gateway.url, '{ documents(first: 2) { totalCount } }')]);
       expect(received).toHaveLength(3);

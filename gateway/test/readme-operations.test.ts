@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { loadGatewayConfig } from '@igc/gateway';
+import { MAX_PAGE_SIZE } from '@igc/service-kit';
 import { describe, expect, it } from 'vitest';
+import { CostEstimator, readCostTable } from '../src/cost-estimator.js';
 import { ROOT } from './contract-path.js';
 
 /** The README's example operations stay valid against the committed API schema. */
@@ -15,7 +18,17 @@ describe('README operations', () => {
     );
   });
 
-  it.each(operations.map((op) => [op.match(/query (\w+)/)?.[1] ?? 'anonymous', op]))('%s is valid', (_name, operation) => {
+  const named = operations.map((op) => [op.match(/query (\w+)/)?.[1] ?? 'anonymous', op]);
+  it.each(named)('%s is valid', (_name, operation) => {
     expect(validate(schema, parse(operation)).map((e) => e.message)).toEqual([]);
+  });
+
+  const estimator = new CostEstimator(readCostTable(parse(readFileSync(`${ROOT}gateway/supergraph.graphql`, 'utf8'))), MAX_PAGE_SIZE);
+  it.each(named)('%s costs less than the default MAX_COST', (_name, operation) => {
+    const document = parse(operation);
+    const definition = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+    const estimated = estimator.estimate({ document, operation: definition, variables: {} });
+    expect(estimated).toBeGreaterThan(0);
+    expect(estimated).toBeLessThanOrEqual(loadGatewayConfig({}).limits.maxCost);
   });
 });

@@ -62,6 +62,8 @@ describe('SQL statements per request', () => {
         ENTITIES_URL: subgraphs.entities!.url,
         FRAMEWORKS_URL: subgraphs.frameworks!.url,
         LOG_LEVEL: 'silent',
+        // The query is deliberately wide (100 sessions with everything): above the default MAX_COST.
+        MAX_COST: '10000000',
       }),
     );
   }, 180_000);

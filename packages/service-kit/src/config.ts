@@ -50,6 +50,10 @@ export interface SubgraphConfig {
   nodeEnv: z.infer<typeof nodeEnv>;
   /** Seconds a response may be cached (the Cache-Control max-age of read-only data). */
   cacheMaxAge: number;
+  /** PostgreSQL cancels any statement running longer than this (`statement_timeout`). */
+  statementTimeoutMs: number;
+  /** Most connections the subgraph holds to its database. */
+  poolMax: number;
 }
 
 /**
@@ -72,6 +76,8 @@ export function loadSubgraphConfig(
       LOG_LEVEL: logLevel.default('info'),
       NODE_ENV: nodeEnv.default('development'),
       CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(300),
+      DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
+      DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(4),
     },
     env,
   ) as Record<string, unknown>;
@@ -91,5 +97,7 @@ export function loadSubgraphConfig(
     logLevel: values.LOG_LEVEL as SubgraphConfig['logLevel'],
     nodeEnv: values.NODE_ENV as SubgraphConfig['nodeEnv'],
     cacheMaxAge: values.CACHE_MAX_AGE as number,
+    statementTimeoutMs: values.DB_STATEMENT_TIMEOUT_MS as number,
+    poolMax: values.DB_POOL_MAX as number,
   };
 }

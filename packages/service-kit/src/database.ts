@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
-import { DefaultLogger, MikroORM, PostgreSqlDriver, type LogContext, type Options } from '@mikro-orm/postgresql';
+import { DefaultLogger, MikroORM, PostgreSqlDriver, type EntityManager, type LogContext, type Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { Logger } from './logger.js';
 
@@ -17,7 +17,10 @@ export interface DatabaseOptions {
   logger?: Logger;
   /** Called with every SQL statement, e.g. to count statements per request in tests. */
   onQuery?: (sql: string) => void;
+  /** Most connections in the pool (default 4). */
   poolSize?: number;
+  /** PostgreSQL's `statement_timeout` for every connection: a runaway statement is cancelled by the server. */
+  statementTimeoutMs?: number;
 }
 
 export function ormOptions(options: DatabaseOptions): Options {
@@ -30,6 +33,8 @@ export function ormOptions(options: DatabaseOptions): Options {
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     pool: { min: 0, max: options.poolSize ?? 4 },
+    // Options of `pg`'s Pool: sent in the startup message, so the timeout survives `reset all`.
+    driverOptions: options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : undefined,
     migrations: {
       // Migrations are unqualified SQL applied inside `schema`, so tests can use throwaway schemas.
       schema: options.schema,
@@ -51,10 +56,22 @@ export function ormOptions(options: DatabaseOptions): Options {
  * migrations. Never drops anything: a schema created by an older version is migrated forward.
  */
 export async function initORM(options: DatabaseOptions): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(options));
+  // Migrations run without the statement timeout: an index over a large corpus may take longer.
+  const orm = await MikroORM.init(ormOptions({ ...options, statementTimeoutMs: undefined }));
   await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
   await orm.migrator.up();
-  return orm;
+  if (!options.statementTimeoutMs) return orm;
+  await orm.close();
+  return MikroORM.init(ormOptions(options));
+}
+
+/**
+ * The EntityManager of one request. When `signal` aborts (the caller went away, e.g. the gateway
+ * gave up at its deadline), the statement in flight is cancelled in PostgreSQL (`pg_cancel_backend`)
+ * instead of running on for nobody.
+ */
+export function forkForRequest(orm: MikroORM, signal: AbortSignal): EntityManager {
+  return orm.em.fork({ signal, inflightQueryAbortStrategy: 'cancel query' }) as EntityManager;
 }
 
 /** True when the database answers a trivial query; used by /ready. */

@@ -3,8 +3,12 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 
-/** Federation 2 directives the subgraphs use, and Apollo's cache hints (kept out of the client API). */
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])
+/**
+ * Federation 2 directives the subgraphs use (2.9 brings the demand-control directives `@cost` and
+ * `@listSize`, composed into the supergraph), and Apollo's cache hints (kept out of the client API).
+ */
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", \
+"@requires", "@provides", "@inaccessible", "@cost", "@listSize"])
 enum CacheControlScope @inaccessible { PUBLIC PRIVATE }
 directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
 `;

@@ -5,8 +5,11 @@ import type { Logger } from './logger.js';
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   logger: Logger;
-  /** Builds the per-request context (an EntityManager fork, loaders...). */
-  context: (req: IncomingMessage, requestId: string) => Promise<TContext>;
+  /**
+   * Builds the per-request context (an EntityManager fork, loaders...). `signal` aborts when the
+   * client disconnects before the answer is sent.
+   */
+  context: (req: IncomingMessage, requestId: string, signal: AbortSignal) => Promise<TContext>;
   /** Readiness: the database answers, for the gateway its subgraphs. */
   ready: () => Promise<boolean>;
   maxBodyBytes?: number;
@@ -105,9 +108,13 @@ export function attachApollo<TContext extends BaseContext>(
         body = raw;
       }
     }
+    const disconnected = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) disconnected.abort(new Error('The client disconnected before the answer was sent.'));
+    });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: () => options.context(req, requestId),
+      context: () => options.context(req, requestId, disconnected.signal),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -7,6 +7,7 @@ export * from './federation.js';
 export * from './http-server.js';
 export * from './logger.js';
 export * from './pagination.js';
+export * from './demand.js';
 export * from './subgraph.js';
 export * from './scalars.js';
 export * from './loaders.js';

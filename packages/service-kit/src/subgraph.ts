@@ -7,7 +7,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { loadWriteAuth, type WriteAuth } from './auth.js';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
-import { databaseIsReady, initORM, type DatabaseOptions } from './database.js';
+import { databaseIsReady, forkForRequest, initORM, type DatabaseOptions } from './database.js';
 import { formatError } from './errors.js';
 import { attachApollo, createHttpServer, listen, onShutdown } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
@@ -60,6 +60,8 @@ export async function startSubgraph<TLoaders>(
     migrations: definition.migrations,
     logger,
     onQuery: options.onQuery,
+    poolSize: config.poolMax,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   const schema = await definition.buildSchema();
   const httpServer = createHttpServer();
@@ -84,8 +86,9 @@ export async function startSubgraph<TLoaders>(
   attachApollo(httpServer, apollo, {
     logger,
     ready: () => databaseIsReady(orm),
-    context: async (req, requestId) => {
-      const em = orm.em.fork() as EntityManager;
+    context: async (req, requestId, signal) => {
+      // A caller that hangs up (the gateway past its deadline) stops costing the database.
+      const em = forkForRequest(orm, signal);
       return {
         em,
         loaders: definition.createLoaders(em),

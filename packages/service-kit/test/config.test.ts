@@ -35,4 +35,16 @@ describe('loadSubgraphConfig', () => {
       /SESSIONS_DB_SCHEMA=.*lowercase SQL identifier/,
     );
   });
+
+  it('protects the database by default: a 5 s statement timeout and 4 connections, both configurable', () => {
+    const url = { DATABASE_URL: 'postgres://h/db' };
+    expect(loadSubgraphConfig('sessions', 4001, url)).toMatchObject({ statementTimeoutMs: 5000, poolMax: 4 });
+    expect(loadSubgraphConfig('sessions', 4001, { ...url, DB_STATEMENT_TIMEOUT_MS: '800', DB_POOL_MAX: '12' })).toMatchObject({
+      statementTimeoutMs: 800,
+      poolMax: 12,
+    });
+    const attempt = () => loadSubgraphConfig('sessions', 4001, { ...url, DB_STATEMENT_TIMEOUT_MS: '0', DB_POOL_MAX: 'many' });
+    expect(attempt).toThrow(/DB_STATEMENT_TIMEOUT_MS="0"/);
+    expect(attempt).toThrow(/DB_POOL_MAX="many"/);
+  });
 });

@@ -1,4 +1,4 @@
-import { badUserInput, ConnectionType, lookupKey, pageRequest, toConnection } from '@igc/service-kit';
+import { badUserInput, CONNECTION_LIST_SIZE, ConnectionType, lookupKey, pageRequest, toConnection } from '@igc/service-kit';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, Directive, Field, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
@@ -56,6 +56,7 @@ const reasonArg = { description: 'Why: recorded in the audit log.' };
  */
 @Resolver()
 export class CurationResolver {
+  @Directive(CONNECTION_LIST_SIZE)
   @Query(() => AuditEntryConnection, { description: 'Every curation, newest first.' })
   async auditLog(@Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context): Promise<AuditEntryConnection> {
     const page = pageRequest(args.first, args.after);

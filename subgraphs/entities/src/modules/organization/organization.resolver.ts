@@ -1,8 +1,8 @@
-import { badUserInput, PageArgs, pageRequest, toConnection } from '@igc/service-kit';
+import { assumedListSize, badUserInput, CONNECTION_LIST_SIZE, costWeight, PageArgs, pageRequest, toConnection } from '@igc/service-kit';
 import { findBySpelling } from '../../lookup.js';
 import { likePattern } from '../../search-text.js';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionType } from '@igc/service-kit';
 import type { Context } from '../../context.js';
 import { Affiliation } from '../participation/affiliation.entity.js';
@@ -24,6 +24,7 @@ export class OrganizationConnection extends ConnectionType('Organization', Organ
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  @Directive(costWeight(10))
   @Query(() => Organization, { nullable: true, description: 'Alias-aware lookup by id, acronym or any known name.' })
   async organization(
     @Arg('id', () => ID, { nullable: true, description: 'Organization id, e.g. unodc.' }) id: string | null,
@@ -37,6 +38,7 @@ export class OrganizationResolver {
     return findBySpelling(em, Organization, spelling);
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Query(() => OrganizationConnection, { description: 'Organizations, by name, optionally filtered.' })
   async organizations(
     @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Criteria the organizations must meet.' }) filter: OrganizationFilter | null,
@@ -61,6 +63,7 @@ export class OrganizationResolver {
     return [...new Set(evidence.map((e) => e.alias))].filter((alias) => alias !== org.name && alias !== org.acronym);
   }
 
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [OrganizationAlias], {
     description: 'Why each alias belongs to this organization: where it was seen and by which rule it was resolved.',
   })
@@ -73,16 +76,19 @@ export class OrganizationResolver {
     return org.parent ? loaders.organization.load(org.parent.id) : null;
   }
 
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [Organization], { description: 'Bodies that belong to it, e.g. HLCP and HLCM for CEB.' })
   children(@Root() org: Organization, @Ctx() { loaders }: Context): Promise<Organization[]> {
     return loaders.childrenByParent.load(org.id);
   }
 
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [Affiliation], { description: 'People known to hold a position in it.' })
   affiliations(@Root() org: Organization, @Ctx() { loaders }: Context): Promise<Affiliation[]> {
     return loaders.affiliationsByOrganization.load(org.id);
   }
 
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [Participation], { description: 'Sessions at which it had a delegation.' })
   participations(@Root() org: Organization, @Ctx() { loaders }: Context): Promise<Participation[]> {
     return loaders.participationsByOrganization.load(org.id);

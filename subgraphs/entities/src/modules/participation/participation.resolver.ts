@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { assumedListSize } from '@igc/service-kit';
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { ParagraphRef } from '../federated/paragraph.type.js';
 import { SessionRef } from '../federated/session.type.js';
@@ -61,6 +62,7 @@ export class AliasEvidenceResolver {
 
 @Resolver(() => SessionRef)
 export class SessionParticipantsResolver {
+  @Directive(assumedListSize(100))
   @FieldResolver(() => [Participation], { description: 'Everyone listed as taking part, with role and delegation.' })
   async participants(
     @Root() session: SessionRef,
@@ -71,6 +73,7 @@ export class SessionParticipantsResolver {
     return role ? all.filter((p) => p.role === role) : all;
   }
 
+  @Directive(assumedListSize(50))
   @FieldResolver(() => [Organization], { description: 'Distinct delegations (organizations) that took part.' })
   async participatingOrganizations(@Root() session: SessionRef, @Ctx() { loaders }: Context): Promise<Organization[]> {
     const all = await loaders.participationsBySession.load(session.id);

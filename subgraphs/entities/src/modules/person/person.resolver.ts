@@ -1,6 +1,14 @@
-import { badUserInput, ConnectionType, pageRequest, toConnection } from '@igc/service-kit';
+import {
+  assumedListSize,
+  badUserInput,
+  CONNECTION_LIST_SIZE,
+  ConnectionType,
+  costWeight,
+  pageRequest,
+  toConnection,
+} from '@igc/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { findBySpelling } from '../../lookup.js';
 import { likePattern } from '../../search-text.js';
@@ -25,6 +33,7 @@ export class PersonConnection extends ConnectionType('Person', Person) {}
 
 @Resolver(() => Person)
 export class PersonResolver {
+  @Directive(costWeight(10))
   @Query(() => Person, { nullable: true, description: 'Alias-aware lookup by id or any known spelling of the name.' })
   async person(
     @Arg('id', () => ID, { nullable: true, description: 'Person id, e.g. elliott-harris.' }) id: string | null,
@@ -36,6 +45,7 @@ export class PersonResolver {
     return findBySpelling(em, Person, name);
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Query(() => PersonConnection, { description: 'People, by name, optionally filtered.' })
   async people(
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Criteria the people must meet.' }) filter: PersonFilter | null,
@@ -67,6 +77,7 @@ export class PersonResolver {
     return [...new Set(evidence.map((e) => e.alias))].filter((alias) => alias !== person.name);
   }
 
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [OrganizationAlias], {
     description: 'Why each spelling was merged into this person: where it was seen and by which rule.',
   })
@@ -74,11 +85,13 @@ export class PersonResolver {
     return loaders.personAliases.load(person.id);
   }
 
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [Affiliation], { description: 'Positions held, as the sources state them.' })
   affiliations(@Root() person: Person, @Ctx() { loaders }: Context): Promise<Affiliation[]> {
     return loaders.affiliationsByPerson.load(person.id);
   }
 
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [Participation], { description: 'Sessions this person took part in, with role and delegation.' })
   participations(@Root() person: Person, @Ctx() { loaders }: Context): Promise<Participation[]> {
     return loaders.participationsByPerson.load(person.id);

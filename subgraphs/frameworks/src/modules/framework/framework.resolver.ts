@@ -1,6 +1,15 @@
-import { badUserInput, ConnectionType, lookupKey, PageArgs, pageRequest, toConnection } from '@igc/service-kit';
+import {
+  assumedListSize,
+  badUserInput,
+  CONNECTION_LIST_SIZE,
+  ConnectionType,
+  lookupKey,
+  PageArgs,
+  pageRequest,
+  toConnection,
+} from '@igc/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { OrganizationRef, ParagraphRef, PersonRef } from '../federated/refs.type.js';
 import { FrameworkRole } from './framework-role.entity.js';
@@ -29,6 +38,7 @@ export class FrameworkResolver {
     return loaders.framework.load(id);
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Query(() => FrameworkConnection, { description: 'Frameworks, statements and sets of recommendations.' })
   async frameworks(
     @Arg('filter', () => FrameworkFilter, { nullable: true, description: 'Criteria the frameworks must meet.' }) filter: FrameworkFilter | null,
@@ -65,6 +75,7 @@ export class FrameworkResolver {
     return framework.authorId ? { id: framework.authorId } : null;
   }
 
+  @Directive(assumedListSize(100))
   @FieldResolver(() => [Provision], { description: 'All provisions in document order; filter by kind.' })
   async provisions(
     @Root() framework: Framework,
@@ -75,11 +86,13 @@ export class FrameworkResolver {
     return kind ? all.filter((p) => p.kind === kind) : all;
   }
 
+  @Directive(assumedListSize(50))
   @FieldResolver(() => [Provision], { description: 'Shortcut for provisions(kind: PRINCIPLE), in order.' })
   async principles(@Root() framework: Framework, @Ctx() { loaders }: Context): Promise<Provision[]> {
     return (await loaders.provisionsByFramework.load(framework.id)).filter((p) => p.kind === ProvisionKind.PRINCIPLE);
   }
 
+  @Directive(assumedListSize(30))
   @FieldResolver(() => [FrameworkRole], { description: 'Organizations with a role in it.' })
   roles(@Root() framework: Framework, @Ctx() { loaders }: Context): Promise<FrameworkRole[]> {
     return loaders.rolesByFramework.load(framework.id);
@@ -93,6 +106,7 @@ export class ProvisionResolver {
     return (await loaders.framework.load(provision.framework.id))!;
   }
 
+  @Directive(assumedListSize(10))
   @FieldResolver(() => [OrganizationRef], { description: 'Organizations the provision names.' })
   organizations(@Root() provision: Provision): OrganizationRef[] {
     return provision.organizationIds.map((id) => ({ id }));
@@ -124,6 +138,7 @@ export class FrameworkRoleResolver {
 
 @Resolver(() => OrganizationRef)
 export class OrganizationFrameworksResolver {
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [FrameworkRole], { description: 'Its roles in frameworks: leads, mandates, authorship.' })
   frameworkRoles(@Root() org: OrganizationRef, @Ctx() { loaders }: Context): Promise<FrameworkRole[]> {
     return loaders.rolesByOrganization.load(org.id);

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { assumedListSize } from '@igc/service-kit';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Paragraph } from '../document/paragraph.entity.js';
 import { OrganizationRef } from '../federated/organization.type.js';
@@ -24,21 +25,25 @@ export class AgendaItemResolver {
     return item.parent ? loaders.agendaItem.load(item.parent.id) : null;
   }
 
+  @Directive(assumedListSize(15))
   @FieldResolver(() => [AgendaItem], { description: 'Lettered sub-items, in order.' })
   subItems(@Root() item: AgendaItem, @Ctx() { loaders }: Context): Promise<AgendaItem[]> {
     return loaders.subItemsByParent.load(item.id);
   }
 
+  @Directive(assumedListSize(50))
   @FieldResolver(() => [Paragraph], { description: "Paragraphs of the session's record that deal with this item, in order." })
   paragraphs(@Root() item: AgendaItem, @Ctx() { loaders }: Context): Promise<Paragraph[]> {
     return loaders.paragraphsByAgendaItem.load(item.id);
   }
 
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [Outcome], { description: 'Decisions recorded under this item.' })
   outcomes(@Root() item: AgendaItem, @Ctx() { loaders }: Context): Promise<Outcome[]> {
     return loaders.outcomesByAgendaItem.load(item.id);
   }
 
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [OrganizationRef], {
     description: "Organizations the item is about, e.g. the African Union for 'Cooperation between the United Nations and the African Union'.",
   })

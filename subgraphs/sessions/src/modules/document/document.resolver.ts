@@ -1,5 +1,5 @@
-import { badUserInput, pageRequest, toConnection } from '@igc/service-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { assumedListSize, badUserInput, CONNECTION_LIST_SIZE, pageRequest, toConnection } from '@igc/service-kit';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { PageArgs } from '@igc/service-kit';
 import { Session } from '../session/session.entity.js';
@@ -24,6 +24,7 @@ export class DocumentResolver {
     throw badUserInput('Pass either "symbol" or "id" to look a document up.');
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Query(() => DocumentConnection, { description: 'Every ingested document, ordered by date of issue.' })
   async documents(@Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context): Promise<DocumentConnection> {
     const page = pageRequest(args.first, args.after);
@@ -40,6 +41,7 @@ export class DocumentResolver {
     return doc.session ? loaders.session.load(doc.session.id) : null;
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @FieldResolver(() => ParagraphConnection, { description: 'Its paragraphs in reading order.' })
   async paragraphs(@Root() doc: Document, @Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context) {
     const page = pageRequest(args.first, args.after);
@@ -51,11 +53,13 @@ export class DocumentResolver {
     return toConnection(items, total, page);
   }
 
+  @Directive(assumedListSize(50))
   @FieldResolver(() => [DocumentReference], { description: 'Documents cited by this one, by symbol, resolved where ingested.' })
   references(@Root() doc: Document, @Ctx() { loaders }: Context): Promise<DocumentReference[]> {
     return loaders.referencesByDocument.load(doc.id);
   }
 
+  @Directive(assumedListSize(20))
   @FieldResolver(() => [Document], { description: 'Ingested documents that cite this one.' })
   async citedBy(@Root() doc: Document, @Ctx() { loaders }: Context): Promise<Document[]> {
     if (!doc.symbol) return [];

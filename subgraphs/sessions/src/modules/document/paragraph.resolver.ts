@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { assumedListSize } from '@igc/service-kit';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { FrameworkRef } from '../federated/framework.type.js';
@@ -20,16 +21,19 @@ export class ParagraphResolver {
     return paragraph.agendaItem ? loaders.agendaItem.load(paragraph.agendaItem.id) : null;
   }
 
+  @Directive(assumedListSize(10))
   @FieldResolver(() => [OrganizationRef], { description: 'Organizations it names, resolved to entities.' })
   organizations(@Root() paragraph: Paragraph): OrganizationRef[] {
     return refs(paragraph.organizationIds);
   }
 
+  @Directive(assumedListSize(10))
   @FieldResolver(() => [PersonRef], { description: 'People it names, resolved to entities.' })
   people(@Root() paragraph: Paragraph): PersonRef[] {
     return refs(paragraph.personIds);
   }
 
+  @Directive(assumedListSize(5))
   @FieldResolver(() => [FrameworkRef], { description: 'Frameworks whose text it holds or which it names.' })
   frameworks(@Root() paragraph: Paragraph): FrameworkRef[] {
     return refs(paragraph.frameworkIds);

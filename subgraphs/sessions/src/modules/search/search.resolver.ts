@@ -1,5 +1,5 @@
-import { badUserInput, lookupKey, pageRequest, toConnection } from '@igc/service-kit';
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { badUserInput, CONNECTION_LIST_SIZE, costWeight, lookupKey, pageRequest, toConnection } from '@igc/service-kit';
+import { Arg, Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Paragraph } from '../document/paragraph.entity.js';
 import { PageArgs } from '@igc/service-kit';
@@ -9,6 +9,8 @@ const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWord
 
 @Resolver()
 export class SearchResolver {
+  @Directive(CONNECTION_LIST_SIZE)
+  @Directive(costWeight(10))
   @Query(() => SearchConnection, {
     description:
       'Ranked full-text search over every paragraph of every ingested document. Accepts web search syntax: "quoted phrases", OR, -excluded.',

@@ -1,6 +1,6 @@
-import { lookupKey, PageArgs, pageOf, pageRequest, toConnection } from '@igc/service-kit';
+import { assumedListSize, CONNECTION_LIST_SIZE, lookupKey, PageArgs, pageOf, pageRequest, toConnection } from '@igc/service-kit';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { ParagraphConnection } from '../document/connections.type.js';
@@ -20,6 +20,7 @@ export class SessionResolver {
     return loaders.session.load(id);
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Query(() => SessionConnection, { description: 'Sessions, ordered by start date, optionally filtered.' })
   async sessions(
     @Arg('filter', () => SessionFilter, { nullable: true, description: 'Criteria the sessions must meet.' }) filter: SessionFilter | null,
@@ -54,16 +55,19 @@ export class SessionResolver {
     return { venue, city, country, host: ref<OrganizationRef>(hostId) };
   }
 
+  @Directive(assumedListSize(30))
   @FieldResolver(() => [AgendaItem], { description: 'Top-level agenda items in order; sub-items hang under subItems.' })
   agenda(@Root() session: Session, @Ctx() { loaders }: Context): Promise<AgendaItem[]> {
     return loaders.agendaBySession.load(session.id);
   }
 
+  @Directive(assumedListSize(10))
   @FieldResolver(() => [Document], { description: 'Documents that record or report to this session.' })
   documents(@Root() session: Session, @Ctx() { loaders }: Context): Promise<Document[]> {
     return loaders.documentsBySession.load(session.id);
   }
 
+  @Directive(assumedListSize(50))
   @FieldResolver(() => [Outcome], { description: 'Decisions and conclusions recorded for this session.' })
   async outcomes(
     @Root() session: Session,
@@ -74,6 +78,7 @@ export class SessionResolver {
     return kind ? outcomes.filter((outcome) => outcome.kind === kind) : outcomes;
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @FieldResolver(() => ParagraphConnection, { description: 'Paragraphs of any document that refer to this session.' })
   async mentions(@Root() session: Session, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context) {
     return pageOf(await loaders.paragraphsMentioningSession.load(session.id), args);
