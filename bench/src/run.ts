@@ -51,7 +51,7 @@ function write(result: BenchResult) {
       : previous.scale,
     scaleDate: result.scale ? result.date : previous.scaleDate,
   };
-  writeFileSync(previousPath, JSON.stringify(merged, null, 2) + '\n');
+  writeFileSync(previousPath, `${JSON.stringify(merged, null, 2)}\n`);
   writeFileSync(join(resultsDir, 'latest.md'), markdown({ ...merged, mode: result.mode }));
   if (!flag('no-readme')) updateReadme(merged);
 }
@@ -80,7 +80,7 @@ function updateReadme(result: BenchResult & { compareDate?: string; scaleDate?: 
   if (result.scale) {
     parts.push(`Scale (latest level ${result.scaleDate?.slice(0, 16).replace('T', ' ')} UTC, PostgreSQL 15, our gateway; the server of each level is in latest.json):`, '', scaleTable(result.scale), '', growthText(result.scale), '');
   }
-  writeFileSync(path, readme.slice(0, a + start.length) + '\n' + parts.join('\n') + '\n' + readme.slice(b));
+  writeFileSync(path, `${readme.slice(0, a + start.length)}\n${parts.join('\n')}\n${readme.slice(b)}`);
 }
 
 async function main() {

@@ -29,7 +29,7 @@ export interface PersistedOperationsConfig {
 interface OperationCache {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, options?: { ttl?: number | null }): Promise<void>;
-  delete(key: string): Promise<boolean | void>;
+  delete(key: string): Promise<boolean | undefined>;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -242,7 +242,7 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.goto(`${base}/frameworks`);
     await visible('[role="alert"]');
-    expect(await page.locator('[role="alert"]').innerText()).toMatch(/Could not load this page\.[^]*cannot be reached/);
+    expect(await page.locator('[role="alert"]').innerText()).toMatch(/Could not load this page\.[\s\S]*cannot be reached/);
     await shot('error');
     await page.unroute('**/graphql');
 
