@@ -174,11 +174,11 @@ async function runLevel(
     for (const name of ['sessions', 'entities', 'frameworks'] as const) {
       const m = startNode(name, [`subgraphs/${name}/dist/main.js`], env, join(options.tmpDir, `scale-${scale}-${name}.log`));
       managed.push(m);
-      await waitFor(name, httpOk(`http://${HOST}:${ports[name]}/health`), 60_000, m.child);
+      await waitFor(name, httpOk(`http://${HOST}:${ports[name]}/ready`), 60_000, m.child);
     }
     const gateway = startNode('gateway', ['gateway/dist/main.js'], env, join(options.tmpDir, `scale-${scale}-gateway.log`));
     managed.push(gateway);
-    await waitFor('gateway', httpOk(`http://${HOST}:${ports.gateway}/health`), 60_000, gateway.child);
+    await waitFor('gateway', httpOk(`http://${HOST}:${ports.gateway}/ready`), 60_000, gateway.child);
     const gatewayUrl = `http://${HOST}:${ports.gateway}/graphql`;
     const { pools } = await discover(gatewayUrl);
     const level: ScaleLevel = {

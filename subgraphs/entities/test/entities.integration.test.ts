@@ -1,7 +1,7 @@
 import { entitiesSubgraph, ingestEntitiesBatch, Organization, Participation, Person, upsertOrganizations } from '@igc/entities';
 import { extractCorpus, readSource, seedFiles, startSeededSubgraph } from '@igc/seeds';
 import type { RunningSubgraph } from '@igc/service-kit';
-import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 

@@ -1,7 +1,7 @@
 import { Framework, frameworksSubgraph, ingestFrameworksBatch, Provision } from '@igc/frameworks';
 import { startSeededSubgraph } from '@igc/seeds';
 import type { RunningSubgraph } from '@igc/service-kit';
-import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CYBER = 'un-wide-framework-on-cybersecurity-and-cybercrime';

@@ -1,6 +1,6 @@
 import { seedBatches } from '@igc/seeds';
 import { startSubgraph, type RunningSubgraph } from '@igc/service-kit';
-import { DATABASE_KINDS, freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { DATABASE_KINDS, freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import { Document, ingestSessionsBatch, Paragraph, sessionsSubgraph } from '@igc/sessions';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

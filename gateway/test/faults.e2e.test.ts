@@ -1,11 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { extractCorpus, readSource, seedFiles } from '@igc/seeds';
-import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { freePort, graphql, type ServiceProcess, startService, startSubgraphProcess, startTestDatabase, type TestDatabase } from '@igc/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './contract-path.js';
-import { startService, startSubgraphProcess, type ServiceProcess } from './processes.js';
 
 const QUERY = '{ session(id: "hlcp-26") { title participants(role: CHAIR) { person { name } } } }';
 let stopClients: (() => void) | undefined;
@@ -35,7 +34,7 @@ describe('a subgraph that dies under load', () => {
   }, 180_000);
 
   afterAll(async () => {
-    for (const service of Object.values(services)) await service.kill();
+    for (const service of Object.values(services)) await service.stop();
     await db?.stop();
   });
 
@@ -74,7 +73,7 @@ describe('a subgraph that dies under load', () => {
       }
     });
     await new Promise((r) => setTimeout(r, 300));
-    await services.entities!.kill('SIGKILL');
+    await services.entities!.stop('SIGKILL');
     await new Promise((r) => setTimeout(r, 500));
 
     // The sessions part still answers; the entities part is null with an error naming the service.
@@ -160,7 +159,7 @@ describe('PostgreSQL restarted under a running subgraph', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await sessions?.kill();
+    await sessions?.stop();
     await db?.stop();
   });
 

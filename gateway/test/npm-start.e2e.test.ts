@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { graphql } from '@igc/service-kit/testing';
+import { graphql, type Stack, startStack } from '@igc/testing';
 import { execFileSync } from 'node:child_process';
 import { contractCheckScript, ROOT } from './contract-path.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
-import { startStack, type Stack } from './stack.js';
 
 const CURATION = { CURATION_ENABLED: 'true', AUTH_JWT_SECRET: 'e2e-secret-that-is-long-enough-0123456789' };
 

@@ -3,7 +3,7 @@ import { frameworksSubgraph, ingestFrameworksBatch } from '@igc/frameworks';
 import { loadGatewayConfig, startGateway } from '@igc/gateway';
 import { syntheticCorpus, toBatches } from '@igc/seeds';
 import { startSubgraph, type RunningSubgraph } from '@igc/service-kit';
-import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import { ingestSessionsBatch, sessionsSubgraph } from '@igc/sessions';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
