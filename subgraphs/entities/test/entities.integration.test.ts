@@ -14,7 +14,7 @@ describe.each(DATABASE_KINDS)('entities subgraph on %s', (kind) => {
   let db: TestDatabase;
   let subgraph: RunningSubgraph;
   let load: () => Promise<void>;
-  const count = (entity: typeof Person | typeof Participation | typeof Organization) => subgraph.orm.em.fork().count(entity, {});
+  const count = <T extends object>(entity: new () => T) => subgraph.orm.em.fork().count(entity, {});
 
   beforeAll(async () => {
     db = await startTestDatabase(kind);

@@ -13,7 +13,7 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
   const load = async () => {
     for (const batch of batches) await ingestSessionsBatch(subgraph.orm.em.fork() as EntityManager, batch);
   };
-  const count = (entity: typeof Document | typeof Paragraph) => subgraph.orm.em.fork().count(entity, {});
+  const count = <T extends object>(entity: new () => T) => subgraph.orm.em.fork().count(entity, {});
 
   beforeAll(async () => {
     db = await startTestDatabase(kind);
