@@ -6,11 +6,10 @@
 // Every asserted value is read from the seed documents (seeds/*.txt): CEB/2013/6 (report of
 // HLCP's twenty-sixth session) and CEB/2013/2 (summary of conclusions of CEB's second regular
 // session of 2013). A screenshot of each page goes to test-artifacts/web/.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, type Stack, startStack } from '@igc/testing';
+import { freePort, httpOk, launch, type ManagedProcess, type Stack, startStack, waitUntil } from '@igc/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, run, WEB } from './helpers.js';
@@ -34,7 +33,7 @@ const CYBER_FRAMEWORK = 'United Nations-wide framework on cybersecurity and cybe
 
 describe('example web app in Chromium, against the real gateway and seed data', () => {
   let stack: Stack | undefined;
-  let preview: ChildProcess | undefined;
+  let preview: ManagedProcess | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let base = '';
@@ -53,17 +52,15 @@ describe('example web app in Chromium, against the real gateway and seed data', 
 
     // `vite preview` serves the build and proxies /graphql to the gateway, like `npm run web` does.
     const port = await freePort();
-    preview = spawn(`${BIN}vite`, ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
+    preview = launch({
+      name: 'vite preview',
+      script: `${BIN}vite`,
+      args: ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
       cwd: WEB,
       env: { ...process.env, GATEWAY_URL: stack.url },
-      stdio: 'ignore',
     });
     base = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 30_000;
-    while (!(await fetch(`${base}/sessions`).then((r) => r.ok, () => false))) {
-      if (Date.now() > deadline) throw new Error('vite preview did not start within 30 s');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitUntil('vite preview', httpOk(`${base}/sessions`), { timeoutMs: 30_000, process: preview.child });
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -73,7 +70,7 @@ describe('example web app in Chromium, against the real gateway and seed data', 
 
   afterAll(async () => {
     await browser?.close();
-    if (preview && preview.exitCode === null) preview.kill('SIGTERM');
+    await preview?.stop();
     await stack?.stop();
   });
 
