@@ -48,7 +48,7 @@ export function launch(options: LaunchOptions): ManagedProcess {
   const prefix = `[${options.name}] `;
   let output = '';
   const collect = (forward: NodeJS.WriteStream) => (chunk: Buffer) => {
-    log?.write(chunk);
+    if (log && !log.writableEnded) log.write(chunk);
     const text = chunk.toString();
     if (output.length < MAX_KEPT_OUTPUT) output += text;
     if (options.prefixOutput) forward.write(text.replace(/^(?=.)/gm, prefix));
@@ -57,8 +57,20 @@ export function launch(options: LaunchOptions): ManagedProcess {
   child.stderr?.on('data', collect(process.stderr));
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {
-      log?.end();
-      resolve(code);
+      // Output written just before the exit may still be in the pipes: wait until they close,
+      // but not for long, since a grandchild that inherited them could hold them open.
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        log?.end();
+        resolve(code);
+      };
+      const timer = setTimeout(finish, 1000);
+      child.once('close', () => {
+        clearTimeout(timer);
+        finish();
+      });
     }),
   );
   const running = () => child.exitCode === null && child.signalCode === null;
