@@ -156,7 +156,8 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     await page.waitForURL(`${base}/organizations/unodc`);
     await visible('section[aria-labelledby="people"]');
     expect(await heading()).toBe('United Nations Office on Drugs and Crime (UNODC)');
-    // CEB/2013/6 para 35: "Mr. Sandeep Chawla, Deputy Executive Director, UNODC"; para 45: "Gillian Murray, Chief, Public Affairs and Policy Support Branch, UNODC"
+    // CEB/2013/6 para 35: "Mr. Sandeep Chawla, Deputy Executive Director, UNODC";
+    // para 45: "Gillian Murray, Chief, Public Affairs and Policy Support Branch, UNODC"
     const people = await page.locator('ul.people > li').allInnerTexts();
     expect(people.some((p) => p.startsWith('Sandeep Chawla, Deputy Executive Director'))).toBe(true);
     expect(people.some((p) => p.startsWith('Gillian Murray, Chief, Public Affairs and Policy Support Branch'))).toBe(true);
@@ -176,7 +177,10 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     // Annex III of CEB/2013/2 and CEB/2013/6: "The first United Nations-wide principle on cybercrime and cybersecurity is that ..."
     const principles = page.locator('section[data-kind="PRINCIPLE"]');
     expect(await principles.locator('h3').innerText()).toMatch(/^Principles \(\d+\)$/);
-    expect(await principles.innerText()).toContain('The first United Nations-wide principle on cybercrime and cybersecurity is that cyberincidents should be dealt with in a holistic manner');
+    expect(await principles.innerText()).toContain(
+      'The first United Nations-wide principle on cybercrime and cybersecurity is that cyberincidents ' +
+        'should be dealt with in a holistic manner',
+    );
     expect(await page.locator('section.provision-kind').count()).toBeGreaterThan(1);
 
     // "Since its inception, the Group had been co-led by the International Telecommunication Union (ITU) and UNODC."
@@ -210,7 +214,8 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     await page.waitForURL(`${base}/search?q=cybersecurity+framework`);
     await visible('ol.hits');
     expect(await page.getByTestId('hit-count').innerText()).toMatch(/^\d+ paragraphs match “cybersecurity framework”$/);
-    // CEB/2013/2 para 9: "... the Committee had finalized for the endorsement of CEB a United Nations-wide framework on cybersecurity and cybercrime."
+    // CEB/2013/2 para 9: "... the Committee had finalized for the endorsement of CEB
+    // a United Nations-wide framework on cybersecurity and cybercrime."
     const hit = page.locator('li.hit[data-paragraph-id="ceb-2013-2/para_9"]');
     const marks = await hit.locator('mark').allInnerTexts();
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['framework', 'cybersecurity']));
