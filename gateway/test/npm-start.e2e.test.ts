@@ -75,7 +75,8 @@ describe('npm start, end to end through the gateway', () => {
   it('looks organizations and people up by any spelling through the gateway', async () => {
     const { data } = await graphql<{ org: { id: string; mentions: { totalCount: number; nodes: { document: { symbol: string } }[] } }; person: { id: string } }>(
       stack.url,
-      '{ org: organization(acronym: "UN Women") { id mentions(first: 1) { totalCount nodes { document { symbol } } } } person(name: "Elliot Harris") { id } }',
+      '{ org: organization(acronym: "UN Women") { id mentions(first: 1) { totalCount nodes { document { symbol } } } } ' +
+        'person(name: "Elliot Harris") { id } }',
     );
     expect(data!.org.id).toBe('un-women');
     // CEB/2013/2 para 4 welcomes "Phumzile Mlambo-Nguka, Executive Director of ... (UN-Women)".

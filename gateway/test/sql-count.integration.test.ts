@@ -20,7 +20,10 @@ const QUERY = `query Sessions($first: Int) {
       body { name acronym }
       location { city host { name } }
       agenda { label title subItems { label title organizations { name } } paragraphs { number } outcomes { kind } }
-      outcomes { kind paragraph { text document { symbol } } framework { title provisions { kind text } roles { role organization { name } } } }
+      outcomes {
+        kind paragraph { text document { symbol } }
+        framework { title provisions { kind text } roles { role organization { name } } }
+      }
       documents { symbol references { symbol document { title } } citedBy { symbol } }
       participants { role person { name aliases } organization { name } }
       participatingOrganizations { name frameworkRoles { role } }
