@@ -2,9 +2,11 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.base.json ./
+COPY packages/launcher/package.json packages/launcher/
 COPY packages/service-kit/package.json packages/service-kit/
 COPY packages/export/package.json packages/export/
 COPY clients/graphiql/package.json clients/graphiql/
+COPY packages/testing/package.json packages/testing/
 COPY subgraphs/sessions/package.json subgraphs/sessions/
 COPY subgraphs/entities/package.json subgraphs/entities/
 COPY subgraphs/frameworks/package.json subgraphs/frameworks/

@@ -23,7 +23,7 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['entities', 'frameworks', 'gateway', 'ingest', 'postgres', 'sessions']);
   });
 
-  it.each(services.filter(([, s]) => s.build))('%s is built from a Dockerfile target that exists', (name, service) => {
+  it.each(services.filter(([, s]) => s.build))('%s is built from a Dockerfile target that exists', (_name, service) => {
     const dockerfile = `${ROOT}${service.build!.context}/${service.build!.dockerfile}`;
     expect(existsSync(dockerfile)).toBe(true);
     expect(readFileSync(dockerfile, 'utf8')).toMatch(new RegExp(`^FROM \\S+ AS ${service.build!.target}$`, 'm'));

@@ -25,7 +25,10 @@ export async function runCell(options: {
   let graphqlErrors = 0;
   let finish!: (result: autocannon.Result) => void;
   let fail!: (error: unknown) => void;
-  const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
   const instance = autocannon({
     url: options.url,
     connections: options.connections,

@@ -1,74 +1,40 @@
-import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { portOpen as isPortOpen, launch, LOCALHOST, type ManagedProcess, waitUntil } from '@igc/launcher';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const HOST = '127.0.0.1';
+// Processes start and are waited for through @igc/launcher, as in `npm start` and the tests;
+// these adapters keep the bench's call sites short.
+export { freePort, httpOk, ROOT, sleep } from '@igc/launcher';
+export const HOST = LOCALHOST;
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export const waitFor = (what: string, check: () => Promise<boolean>, timeoutMs = 120_000, child?: ChildProcess) =>
+  waitUntil(what, check, { timeoutMs, process: child });
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 120_000, child?: ChildProcess) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child && (child.exitCode !== null || child.signalCode !== null)) throw new Error(`${what} exited (${child.exitCode ?? child.signalCode}); see its log`);
-    if (await check()) return;
-    await sleep(200);
-  }
-  throw new Error(`${what} was not ready within ${timeoutMs / 1000} s`);
-}
-
-export const httpOk = (url: string) => () => fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
-export const portOpen = (port: number) => () =>
-  new Promise<boolean>((resolve) => {
-    const socket = createConnection({ host: HOST, port }, () => (socket.end(), resolve(true)));
-    socket.on('error', () => resolve(false));
-  });
+export const portOpen = (port: number) => () => isPortOpen(port, HOST);
 
 export interface Managed {
   name: string;
   child: ChildProcess;
   /** Output lines seen so far (also written to the log file). */
-  output: string[];
+  readonly output: string[];
+  stop: ManagedProcess['stop'];
 }
 
-/** Starts a Node script with the current Node binary; its output goes to `logFile`. */
+/** Starts a Node script (`args[0]`) with the current Node binary; its output goes to `logFile`. */
 export function startNode(name: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, useFork = false): Managed {
-  const child = useFork
-    ? fork(args[0]!, args.slice(1), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] })
-    : spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = createWriteStream(logFile, { flags: 'a' });
-  const output: string[] = [];
-  const collect = (chunk: Buffer) => {
-    log.write(chunk);
-    if (output.length < 5000) output.push(...chunk.toString().split('\n'));
+  const managed = launch({ name, script: args[0]!, args: args.slice(1), env, logFile, ipc: useFork });
+  return {
+    name,
+    child: managed.child,
+    get output() {
+      return managed.output().split('\n');
+    },
+    stop: managed.stop,
   };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  child.on('exit', () => log.end());
-  return { name, child, output };
 }
 
 export async function stop(managed: Managed | undefined, timeoutMs = 15_000): Promise<void> {
-  if (!managed) return;
-  const { child } = managed;
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(() => (child.kill('SIGKILL'), resolve()), timeoutMs);
-    child.on('exit', () => (clearTimeout(timer), resolve()));
-    child.kill('SIGTERM');
-  });
+  await managed?.stop('SIGTERM', timeoutMs);
 }
 
 /** Resident set size of a process in MiB (VmRSS of /proc/<pid>/status), or null when gone. */

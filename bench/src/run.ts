@@ -8,9 +8,9 @@
  *          --postgres=postgres://postgres@127.0.0.1:5432/test --no-readme --keep-tmp
  *          --ours-no-dedupe (quick) / --no-ours-no-dedupe (full): also run our gateway with DEDUPLICATE_SUBGRAPH_QUERIES=false
  *          --cpu-prof (V8 profiles of every process of the system in bench/results/tmp/profiles)
- *          --readme-only (re-render latest.md and the README section from latest.json)
- * Writes bench/results/latest.json and latest.md, and the tables into the README's
- * "Benchmarks" section (between its markers). Times are results, never assertions.
+ *          --readme-only (re-render latest.md and bench/README.md's results from latest.json)
+ * Writes bench/results/latest.json and latest.md, and the tables into bench/README.md's
+ * "Results" section (between its markers). Times are results, never assertions.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,13 +51,13 @@ function write(result: BenchResult) {
       : previous.scale,
     scaleDate: result.scale ? result.date : previous.scaleDate,
   };
-  writeFileSync(previousPath, JSON.stringify(merged, null, 2) + '\n');
+  writeFileSync(previousPath, `${JSON.stringify(merged, null, 2)}\n`);
   writeFileSync(join(resultsDir, 'latest.md'), markdown({ ...merged, mode: result.mode }));
   if (!flag('no-readme')) updateReadme(merged);
 }
 
 function updateReadme(result: BenchResult & { compareDate?: string; scaleDate?: string }) {
-  const path = join(ROOT, 'README.md');
+  const path = join(ROOT, 'bench/README.md');
   const readme = readFileSync(path, 'utf8');
   const start = '<!-- bench:results:start -->';
   const end = '<!-- bench:results:end -->';
@@ -80,7 +80,7 @@ function updateReadme(result: BenchResult & { compareDate?: string; scaleDate?: 
   if (result.scale) {
     parts.push(`Scale (latest level ${result.scaleDate?.slice(0, 16).replace('T', ' ')} UTC, PostgreSQL 15, our gateway; the server of each level is in latest.json):`, '', scaleTable(result.scale), '', growthText(result.scale), '');
   }
-  writeFileSync(path, readme.slice(0, a + start.length) + '\n' + parts.join('\n') + '\n' + readme.slice(b));
+  writeFileSync(path, `${readme.slice(0, a + start.length)}\n${parts.join('\n')}\n${readme.slice(b)}`);
 }
 
 async function main() {

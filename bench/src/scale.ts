@@ -99,11 +99,16 @@ export async function runScale(options: {
 }): Promise<ScaleResult> {
   const result: ScaleResult = {
     levels: [],
-    note:
-      `1× = ${SESSIONS_PER_SCALE} synthetic sessions × 20 paragraphs (≈ the seeds' ~600 paragraphs), from syntheticCorpus (seeds/src/synthetic.ts): ` +
-      '4 bodies meeting yearly, 5 agenda items + 4 sub-items, 25 participants from a pool of 400 people and 60 organizations, one framework with 8 provisions and 3 outcomes per session, a citation to the previous report. ' +
-      `Loaded with loadCorpus (the ingest path of npm run ingest), ${SLICE_DOCUMENTS} documents per call (toBatches is O(documents × corpus)), into a fresh PostgreSQL database; p95 through our gateway, ` +
-      `${options.connections} connections, ${options.seconds} s per operation; ids discovered like the gateway comparison (the richest item on the first page).`,
+    note: [
+      `1× = ${SESSIONS_PER_SCALE} synthetic sessions × 20 paragraphs (≈ the seeds' ~600 paragraphs),`,
+      'from syntheticCorpus (seeds/src/synthetic.ts): 4 bodies meeting yearly, 5 agenda items + 4 sub-items,',
+      '25 participants from a pool of 400 people and 60 organizations, one framework with 8 provisions',
+      'and 3 outcomes per session, a citation to the previous report.',
+      `Loaded with loadCorpus (the ingest path of npm run ingest), ${SLICE_DOCUMENTS} documents per call`,
+      '(toBatches is O(documents × corpus)), into a fresh PostgreSQL database; p95 through our gateway,',
+      `${options.connections} connections, ${options.seconds} s per operation;`,
+      'ids discovered like the gateway comparison (the richest item on the first page).',
+    ].join(' '),
     settings: { connections: options.connections, seconds: options.seconds, postgres: options.postgresUrl.replace(/\/\/[^@]*@/, '//') },
   };
   for (const scale of options.scales) {
@@ -155,7 +160,8 @@ async function runLevel(
     await admin.query('vacuum analyze').catch(() => undefined);
     const size = await admin.query<{ size: string }>('select pg_database_size($1) as size', [database]);
     const databaseMiB = Number(size.rows[0]!.size) / 1024 ** 2;
-    log(`  ingested ${loadedDocs} documents in ${ingestSeconds.toFixed(1)} s (${(paragraphs / ingestSeconds).toFixed(0)} paragraphs/s); database ${databaseMiB.toFixed(1)} MiB`);
+    const rate = (paragraphs / ingestSeconds).toFixed(0);
+    log(`  ingested ${loadedDocs} documents in ${ingestSeconds.toFixed(1)} s (${rate} paragraphs/s); database ${databaseMiB.toFixed(1)} MiB`);
 
     const ports = { sessions: await freePort(), entities: await freePort(), frameworks: await freePort(), gateway: await freePort() };
     const env: NodeJS.ProcessEnv = {
@@ -175,11 +181,11 @@ async function runLevel(
     for (const name of ['sessions', 'entities', 'frameworks'] as const) {
       const m = startNode(name, [`subgraphs/${name}/dist/main.js`], env, join(options.tmpDir, `scale-${scale}-${name}.log`));
       managed.push(m);
-      await waitFor(name, httpOk(`http://${HOST}:${ports[name]}/health`), 60_000, m.child);
+      await waitFor(name, httpOk(`http://${HOST}:${ports[name]}/ready`), 60_000, m.child);
     }
     const gateway = startNode('gateway', ['gateway/dist/main.js'], env, join(options.tmpDir, `scale-${scale}-gateway.log`));
     managed.push(gateway);
-    await waitFor('gateway', httpOk(`http://${HOST}:${ports.gateway}/health`), 60_000, gateway.child);
+    await waitFor('gateway', httpOk(`http://${HOST}:${ports.gateway}/ready`), 60_000, gateway.child);
     const gatewayUrl = `http://${HOST}:${ports.gateway}/graphql`;
     const pools = await scalePools(gatewayUrl, (await discover(gatewayUrl)).pools);
     const level: ScaleLevel = {

@@ -29,7 +29,7 @@ export interface PersistedOperationsConfig {
 interface OperationCache {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, options?: { ttl?: number | null }): Promise<void>;
-  delete(key: string): Promise<boolean | void>;
+  delete(key: string): Promise<boolean | undefined>;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -126,7 +126,8 @@ export function persistedOperations<TContext extends BaseContext>(
             if (manifest.has(queryHash)) return;
             if (options.introspection && operation && isIntrospectionOnly(document, operation)) return;
             throw new GraphQLError(
-              'This gateway runs only the persisted operations of its manifest; send one of them by its sha256 hash (extensions.persistedQuery).',
+              'This gateway runs only the persisted operations of its manifest; ' +
+                'send one of them by its sha256 hash (extensions.persistedQuery).',
               { extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST', http: { status: 400 } } },
             );
           },

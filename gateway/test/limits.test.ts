@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { loadGatewayConfig, startGateway } from '@igc/gateway';
-import { freePort, graphql } from '@igc/service-kit/testing';
+import { freePort, graphql } from '@igc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** A gateway in this process whose three subgraphs all live at `subgraphUrl` (by default, nowhere). */

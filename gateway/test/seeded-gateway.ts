@@ -3,7 +3,7 @@ import { frameworksSubgraph } from '@igc/frameworks';
 import { loadGatewayConfig, startGateway } from '@igc/gateway';
 import { extractCorpus, loadCorpus, readSource, seedFiles } from '@igc/seeds';
 import { startSubgraph, type RunningSubgraph } from '@igc/service-kit';
-import { freePort, startTestDatabase, type DatabaseKind, type TestDatabase } from '@igc/service-kit/testing';
+import { freePort, startTestDatabase, type DatabaseKind, type TestDatabase } from '@igc/testing';
 import { sessionsSubgraph } from '@igc/sessions';
 
 export interface SeededGateway {

@@ -1,6 +1,6 @@
 import type { DocumentBatch, RunningSubgraph, SubgraphDefinition } from '@igc/service-kit';
 import { startSubgraph } from '@igc/service-kit';
-import { freePort, type TestDatabase } from '@igc/service-kit/testing';
+import { freePort, type TestDatabase } from '@igc/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedBatches } from './index.js';
 

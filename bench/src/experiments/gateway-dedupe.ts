@@ -25,7 +25,7 @@ let shared = 0;
 
 RemoteGraphQLDataSource.prototype.process = function process(this: InstanceType<typeof RemoteGraphQLDataSource>, options: Options) {
   const incoming = options.kind === INCOMING_OPERATION ? (options as Extract<Options, { incomingRequestContext: unknown }>) : null;
-  if (!incoming || incoming.incomingRequestContext.operation?.operation !== 'query') {
+  if (incoming?.incomingRequestContext.operation?.operation !== 'query') {
     return original.call(this, options);
   }
   const authorization = (options.context as { authorization?: string } | undefined)?.authorization ?? null;

@@ -92,7 +92,8 @@ const breaking = changes.filter((c) => c.criticality.level === CriticalityLevel.
 const undeclared = breaking.filter((c) => !isAccepted(c));
 const dangerous = changes.filter((c) => c.criticality.level === CriticalityLevel.Dangerous);
 
-console.log(`schema-check: ${values.schema.replace(root, '')} against ${base.label}: ${changes.length} change(s), ${breaking.length} breaking, ${dangerous.length} dangerous.`);
+const counts = `${changes.length} change(s), ${breaking.length} breaking, ${dangerous.length} dangerous`;
+console.log(`schema-check: ${values.schema.replace(root, '')} against ${base.label}: ${counts}.`);
 for (const c of dangerous) console.log(`  dangerous  ${c.type} ${c.path ?? ''}: ${c.message}`);
 for (const c of breaking) console.log(`  breaking   ${c.type} ${c.path ?? ''}: ${c.message}${isAccepted(c) ? '  (declared)' : ''}`);
 if (undeclared.length) {

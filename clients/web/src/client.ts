@@ -43,7 +43,7 @@ export function operationName(document: { toString(): string }): string | undefi
 }
 
 export function persistedHash(document: { __meta__?: Record<string, unknown> }): string | undefined {
-  const hash = document.__meta__?.['hash'];
+  const hash = document.__meta__?.hash;
   return typeof hash === 'string' ? hash.replace(/^sha256:/, '') : undefined;
 }
 

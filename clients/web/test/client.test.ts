@@ -32,11 +32,11 @@ describe('typed GraphQL client', () => {
       extensions: { persistedQuery: { version: 1, sha256Hash: persistedHash(SessionDetailQuery) } },
     });
     expect(calls[0]!.headers['content-type']).toBe('application/json');
-    expect(calls[1]!.body['query']).toContain('query SessionDetail($id: ID!)');
+    expect(calls[1]!.body.query).toContain('query SessionDetail($id: ID!)');
     // The miss is remembered: the next request sends the text at once.
     await execute(SessionDetailQuery, { id: 'ceb-2013-2' }, { fetcher, url: '/graphql' });
     expect(calls).toHaveLength(3);
-    expect(calls[2]!.body['query']).toBeDefined();
+    expect(calls[2]!.body.query).toBeDefined();
   });
 
   it('returns partial data with its errors, and throws when there is no data', async () => {

@@ -3,7 +3,7 @@ import { createConnection } from 'node:net';
 import { resolve } from 'node:path';
 import { ConfigError, loadSubgraphConfig } from '@igc/service-kit/config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@igc/service-kit/embedded-db';
-import { freePort } from '@igc/service-kit/testing';
+import { freePort } from '@igc/launcher';
 import type { SubgraphName } from './tables.js';
 
 export interface ExportSource {

@@ -1,4 +1,4 @@
-import { graphql } from '@igc/service-kit/testing';
+import { graphql } from '@igc/testing';
 
 /**
  * What the API says there is, read through the gateway as a client would: the ids of every kind

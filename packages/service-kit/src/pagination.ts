@@ -104,7 +104,8 @@ export function ConnectionType<T extends object>(name: string, nodeType: ClassTy
     node!: T;
   }
 
-  // Not emitted itself (as in type-graphql's generic-types example): the subclass names the connection type (`@ObjectType('SessionConnection') class ... extends ConnectionType(...)`).
+  // Not emitted itself (as in type-graphql's generic-types example): the subclass names the connection type
+  // (`@ObjectType('SessionConnection') class ... extends ConnectionType(...)`).
   @ObjectType()
   abstract class ConnectionClass {
     @Field(() => [Edge], { description: 'Edges with cursors, in order.' })

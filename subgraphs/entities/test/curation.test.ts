@@ -1,7 +1,7 @@
 import { CurationRule, entitiesSubgraph, ingestEntitiesBatch, Person, upsertOrganizations } from '@igc/entities';
 import { extractCorpus, readSource, seedFiles, startSeededSubgraph } from '@igc/seeds';
 import { ConfigError, startSubgraph, type RunningSubgraph } from '@igc/service-kit';
-import { DATABASE_KINDS, freePort, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { DATABASE_KINDS, freePort, startTestDatabase, type TestDatabase } from '@igc/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

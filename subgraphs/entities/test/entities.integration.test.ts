@@ -1,7 +1,7 @@
 import { entitiesSubgraph, ingestEntitiesBatch, Organization, Participation, Person, upsertOrganizations } from '@igc/entities';
 import { extractCorpus, readSource, seedFiles, startSeededSubgraph } from '@igc/seeds';
 import type { RunningSubgraph } from '@igc/service-kit';
-import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -14,7 +14,7 @@ describe.each(DATABASE_KINDS)('entities subgraph on %s', (kind) => {
   let db: TestDatabase;
   let subgraph: RunningSubgraph;
   let load: () => Promise<void>;
-  const count = (entity: typeof Person | typeof Participation | typeof Organization) => subgraph.orm.em.fork().count(entity, {});
+  const count = <T extends object>(entity: new () => T) => subgraph.orm.em.fork().count(entity, {});
 
   beforeAll(async () => {
     db = await startTestDatabase(kind);

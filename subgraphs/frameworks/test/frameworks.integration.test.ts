@@ -1,7 +1,7 @@
 import { Framework, frameworksSubgraph, ingestFrameworksBatch, Provision } from '@igc/frameworks';
 import { startSeededSubgraph } from '@igc/seeds';
 import type { RunningSubgraph } from '@igc/service-kit';
-import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CYBER = 'un-wide-framework-on-cybersecurity-and-cybercrime';
@@ -10,7 +10,7 @@ describe.each(DATABASE_KINDS)('frameworks subgraph on %s', (kind) => {
   let db: TestDatabase;
   let subgraph: RunningSubgraph;
   let load: () => Promise<void>;
-  const count = (entity: typeof Framework | typeof Provision) => subgraph.orm.em.fork().count(entity, {});
+  const count = <T extends object>(entity: new () => T) => subgraph.orm.em.fork().count(entity, {});
 
   beforeAll(async () => {
     db = await startTestDatabase(kind);

@@ -1,6 +1,6 @@
 import { seedBatches } from '@igc/seeds';
 import { startSubgraph, type RunningSubgraph } from '@igc/service-kit';
-import { DATABASE_KINDS, freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { DATABASE_KINDS, freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import { Document, ingestSessionsBatch, Paragraph, sessionsSubgraph } from '@igc/sessions';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
   const load = async () => {
     for (const batch of batches) await ingestSessionsBatch(subgraph.orm.em.fork() as EntityManager, batch);
   };
-  const count = (entity: typeof Document | typeof Paragraph) => subgraph.orm.em.fork().count(entity, {});
+  const count = <T extends object>(entity: new () => T) => subgraph.orm.em.fork().count(entity, {});
 
   beforeAll(async () => {
     db = await startTestDatabase(kind);

@@ -22,6 +22,7 @@ export function SearchForm({ initial = '', compact = false }: { initial?: string
   // The results page URL (/search?q=…) is the shareable state; the form only navigates there.
   const navigate = useNavigate();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a form with role="search" is the landmark every browser and screen reader knows.
     <form
       action="/search"
       method="get"

@@ -6,14 +6,12 @@
 // Every asserted value is read from the seed documents (seeds/*.txt): CEB/2013/6 (report of
 // HLCP's twenty-sixth session) and CEB/2013/2 (summary of conclusions of CEB's second regular
 // session of 2013). A screenshot of each page goes to test-artifacts/web/.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@igc/service-kit/testing';
+import { freePort, httpOk, launch, type ManagedProcess, type Stack, startStack, waitUntil } from '@igc/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from '../../../gateway/test/stack.js';
 import { BIN, ROOT, run, WEB } from './helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,7 +33,7 @@ const CYBER_FRAMEWORK = 'United Nations-wide framework on cybersecurity and cybe
 
 describe('example web app in Chromium, against the real gateway and seed data', () => {
   let stack: Stack | undefined;
-  let preview: ChildProcess | undefined;
+  let preview: ManagedProcess | undefined;
   let browser: Browser | undefined;
   let page: Page;
   let base = '';
@@ -54,17 +52,15 @@ describe('example web app in Chromium, against the real gateway and seed data', 
 
     // `vite preview` serves the build and proxies /graphql to the gateway, like `npm run web` does.
     const port = await freePort();
-    preview = spawn(`${BIN}vite`, ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
+    preview = launch({
+      name: 'vite preview',
+      script: `${BIN}vite`,
+      args: ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
       cwd: WEB,
       env: { ...process.env, GATEWAY_URL: stack.url },
-      stdio: 'ignore',
     });
     base = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 30_000;
-    while (!(await fetch(`${base}/sessions`).then((r) => r.ok, () => false))) {
-      if (Date.now() > deadline) throw new Error('vite preview did not start within 30 s');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitUntil('vite preview', httpOk(`${base}/sessions`), { timeoutMs: 30_000, process: preview.child });
 
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -74,7 +70,7 @@ describe('example web app in Chromium, against the real gateway and seed data', 
 
   afterAll(async () => {
     await browser?.close();
-    if (preview && preview.exitCode === null) preview.kill('SIGTERM');
+    await preview?.stop();
     await stack?.stop();
   });
 
@@ -160,7 +156,8 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     await page.waitForURL(`${base}/organizations/unodc`);
     await visible('section[aria-labelledby="people"]');
     expect(await heading()).toBe('United Nations Office on Drugs and Crime (UNODC)');
-    // CEB/2013/6 para 35: "Mr. Sandeep Chawla, Deputy Executive Director, UNODC"; para 45: "Gillian Murray, Chief, Public Affairs and Policy Support Branch, UNODC"
+    // CEB/2013/6 para 35: "Mr. Sandeep Chawla, Deputy Executive Director, UNODC";
+    // para 45: "Gillian Murray, Chief, Public Affairs and Policy Support Branch, UNODC"
     const people = await page.locator('ul.people > li').allInnerTexts();
     expect(people.some((p) => p.startsWith('Sandeep Chawla, Deputy Executive Director'))).toBe(true);
     expect(people.some((p) => p.startsWith('Gillian Murray, Chief, Public Affairs and Policy Support Branch'))).toBe(true);
@@ -180,7 +177,10 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     // Annex III of CEB/2013/2 and CEB/2013/6: "The first United Nations-wide principle on cybercrime and cybersecurity is that ..."
     const principles = page.locator('section[data-kind="PRINCIPLE"]');
     expect(await principles.locator('h3').innerText()).toMatch(/^Principles \(\d+\)$/);
-    expect(await principles.innerText()).toContain('The first United Nations-wide principle on cybercrime and cybersecurity is that cyberincidents should be dealt with in a holistic manner');
+    expect(await principles.innerText()).toContain(
+      'The first United Nations-wide principle on cybercrime and cybersecurity is that cyberincidents ' +
+        'should be dealt with in a holistic manner',
+    );
     expect(await page.locator('section.provision-kind').count()).toBeGreaterThan(1);
 
     // "Since its inception, the Group had been co-led by the International Telecommunication Union (ITU) and UNODC."
@@ -214,7 +214,8 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     await page.waitForURL(`${base}/search?q=cybersecurity+framework`);
     await visible('ol.hits');
     expect(await page.getByTestId('hit-count').innerText()).toMatch(/^\d+ paragraphs match “cybersecurity framework”$/);
-    // CEB/2013/2 para 9: "... the Committee had finalized for the endorsement of CEB a United Nations-wide framework on cybersecurity and cybercrime."
+    // CEB/2013/2 para 9: "... the Committee had finalized for the endorsement of CEB
+    // a United Nations-wide framework on cybersecurity and cybercrime."
     const hit = page.locator('li.hit[data-paragraph-id="ceb-2013-2/para_9"]');
     const marks = await hit.locator('mark').allInnerTexts();
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['framework', 'cybersecurity']));
@@ -242,7 +243,7 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.goto(`${base}/frameworks`);
     await visible('[role="alert"]');
-    expect(await page.locator('[role="alert"]').innerText()).toMatch(/Could not load this page\.[^]*cannot be reached/);
+    expect(await page.locator('[role="alert"]').innerText()).toMatch(/Could not load this page\.[\s\S]*cannot be reached/);
     await shot('error');
     await page.unroute('**/graphql');
 

@@ -3,7 +3,7 @@ import { frameworksSubgraph, ingestFrameworksBatch } from '@igc/frameworks';
 import { loadGatewayConfig, startGateway } from '@igc/gateway';
 import { syntheticCorpus, toBatches } from '@igc/seeds';
 import { startSubgraph, type RunningSubgraph } from '@igc/service-kit';
-import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import { ingestSessionsBatch, sessionsSubgraph } from '@igc/sessions';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,10 @@ const QUERY = `query Sessions($first: Int) {
       body { name acronym }
       location { city host { name } }
       agenda { label title subItems { label title organizations { name } } paragraphs { number } outcomes { kind } }
-      outcomes { kind paragraph { text document { symbol } } framework { title provisions { kind text } roles { role organization { name } } } }
+      outcomes {
+        kind paragraph { text document { symbol } }
+        framework { title provisions { kind text } roles { role organization { name } } }
+      }
       documents { symbol references { symbol document { title } } citedBy { symbol } }
       participants { role person { name aliases } organization { name } }
       participatingOrganizations { name frameworkRoles { role } }

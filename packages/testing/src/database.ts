@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
+import { freePort } from '@igc/launcher';
+import { startEmbeddedDatabase } from '@igc/service-kit/embedded-db';
 import pg from 'pg';
-import { startEmbeddedDatabase } from './embedded-db.js';
 
-/** Helpers for integration tests: a real database of each supported kind, and free ports. */
+/** For integration tests: a real database of each supported kind. */
 
 export type DatabaseKind = 'pglite' | 'postgres';
 export const DATABASE_KINDS: DatabaseKind[] = ['pglite', 'postgres'];
@@ -17,17 +17,6 @@ export interface TestDatabase {
   /** A fresh schema name; tests create their tables in it and drop it afterwards. */
   schema(prefix: string): string;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** An in-memory PGlite served over the wire protocol, or schemas in the real PostgreSQL. */
@@ -56,18 +45,4 @@ export async function startTestDatabase(kind: DatabaseKind): Promise<TestDatabas
       }
     },
   };
-}
-
-/** POSTs a GraphQL operation and returns the parsed JSON body. */
-export async function graphql<T = Record<string, unknown>>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as never;
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { graphql } from '@igc/service-kit/testing';
+import { graphql } from '@igc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './contract-path.js';
 import { startSeededGateway, type SeededGateway } from './seeded-gateway.js';

@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { graphql } from '@igc/service-kit/testing';
+import { graphql, type Stack, startStack } from '@igc/testing';
 import { execFileSync } from 'node:child_process';
 import { contractCheckScript, ROOT } from './contract-path.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
-import { startStack, type Stack } from './stack.js';
 
 const CURATION = { CURATION_ENABLED: 'true', AUTH_JWT_SECRET: 'e2e-secret-that-is-long-enough-0123456789' };
 
@@ -76,7 +75,8 @@ describe('npm start, end to end through the gateway', () => {
   it('looks organizations and people up by any spelling through the gateway', async () => {
     const { data } = await graphql<{ org: { id: string; mentions: { totalCount: number; nodes: { document: { symbol: string } }[] } }; person: { id: string } }>(
       stack.url,
-      '{ org: organization(acronym: "UN Women") { id mentions(first: 1) { totalCount nodes { document { symbol } } } } person(name: "Elliot Harris") { id } }',
+      '{ org: organization(acronym: "UN Women") { id mentions(first: 1) { totalCount nodes { document { symbol } } } } ' +
+        'person(name: "Elliot Harris") { id } }',
     );
     expect(data!.org.id).toBe('un-women');
     // CEB/2013/2 para 4 welcomes "Phumzile Mlambo-Nguka, Executive Director of ... (UN-Women)".

@@ -1,11 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { extractCorpus, readSource, seedFiles } from '@igc/seeds';
-import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { freePort, graphql, launch, type ServiceProcess, startService, startSubgraphProcess, startTestDatabase, type TestDatabase } from '@igc/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './contract-path.js';
-import { startService, startSubgraphProcess, type ServiceProcess } from './processes.js';
 
 const QUERY = '{ session(id: "hlcp-26") { title participants(role: CHAIR) { person { name } } } }';
 let stopClients: (() => void) | undefined;
@@ -21,8 +20,7 @@ describe('a subgraph that dies under load', () => {
     env = { DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('s'), ENTITIES_DB_SCHEMA: db.schema('e'), FRAMEWORKS_DB_SCHEMA: db.schema('f'), LOG_LEVEL: 'info' };
     for (const name of ['sessions', 'entities', 'frameworks'] as const) services[name] = await startSubgraphProcess(name, env);
     // Asynchronously: the embedded test database lives in this process and must keep serving.
-    const ingest = spawn(process.execPath, ['seeds/dist/cli.js'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
-    expect(await new Promise((resolve) => ingest.once('exit', resolve))).toBe(0);
+    expect(await launch({ name: 'ingest', script: 'seeds/dist/cli.js', env: { ...process.env, ...env } }).exited).toBe(0);
     const port = await freePort();
     services.gateway = await startService('gateway', 'gateway/dist/main.js', port, {
       GATEWAY_PORT: String(port),
@@ -35,7 +33,7 @@ describe('a subgraph that dies under load', () => {
   }, 180_000);
 
   afterAll(async () => {
-    for (const service of Object.values(services)) await service.kill();
+    for (const service of Object.values(services)) await service.stop();
     await db?.stop();
   });
 
@@ -74,7 +72,7 @@ describe('a subgraph that dies under load', () => {
       }
     });
     await new Promise((r) => setTimeout(r, 300));
-    await services.entities!.kill('SIGKILL');
+    await services.entities!.stop('SIGKILL');
     await new Promise((r) => setTimeout(r, 500));
 
     // The sessions part still answers; the entities part is null with an error naming the service.
@@ -125,10 +123,9 @@ describe('ingestion killed in the middle', () => {
       const { corpus } = extractCorpus(seedFiles().map(readSource));
       const expected = new Map(corpus.documents.map((d) => [d.id, d.paragraphs.length]));
       // Kill it right after it reports its first document loaded: the load is then in progress.
-      const child = spawn(process.execPath, ['seeds/dist/cli.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
-      await new Promise<void>((resolve) => child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('loaded ') && resolve()));
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      const ingest = launch({ name: 'ingest', script: 'seeds/dist/cli.js', env });
+      await new Promise<void>((resolve) => ingest.child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('loaded ') && resolve()));
+      await ingest.stop('SIGKILL');
       const rows = await consistent();
       // A document is present only with all its paragraphs: never half-loaded.
       for (const row of rows) expect(row.paragraphs).toBe(expected.get(row.id));
@@ -160,7 +157,7 @@ describe('PostgreSQL restarted under a running subgraph', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await sessions?.kill();
+    await sessions?.stop();
     await db?.stop();
   });
 

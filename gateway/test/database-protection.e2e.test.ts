@@ -5,7 +5,7 @@ import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { loadGatewayConfig, startGateway } from '@igc/gateway';
 import { startSubgraph, type RunningSubgraph, type SubgraphContext } from '@igc/service-kit';
-import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
+import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import { sessionsSubgraph } from '@igc/sessions';
 import { parse } from 'graphql';
 import pg from 'pg';

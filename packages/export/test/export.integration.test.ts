@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES, paragraphEId, type Manifest } from '@igc/export';
-import { DATABASE_KINDS } from '@igc/service-kit/testing';
+import { DATABASE_KINDS } from '@igc/testing';
 import { startSeededGateway, type SeededGateway } from '../../../gateway/test/seeded-gateway.js';
 import { apiTotals, type ApiTotals } from './api-totals.js';
 

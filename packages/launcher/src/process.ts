@@ -1,0 +1,132 @@
+import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { httpOk, readyUrl, waitUntil } from './wait.js';
+
+/** The repository root: scripts are given relative to it. */
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Output kept in memory per process; the log file, when given, receives all of it. */
+const MAX_KEPT_OUTPUT = 8 * 1024 * 1024;
+
+export interface LaunchOptions {
+  name: string;
+  /** A Node script, relative to the repository root (or absolute). */
+  script: string;
+  args?: string[];
+  /** The process's whole environment (callers start from process.env). */
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Forward the output to this process's stdout/stderr, each line prefixed with `[name] `. */
+  prefixOutput?: boolean;
+  /** Append the output to this file. */
+  logFile?: string;
+  /** Open an IPC channel (child_process.fork), for scripts that report through `process.send`. */
+  ipc?: boolean;
+}
+
+/** A Node process the launcher started; its output is kept so that callers and tests can read it. */
+export interface ManagedProcess {
+  name: string;
+  child: ChildProcess;
+  /** All output so far (stdout and stderr interleaved as it arrived). */
+  output(): string;
+  /** The exit code, or null when a signal ended it. */
+  exited: Promise<number | null>;
+  /** SIGTERM (or `signal`), then SIGKILL after `graceMs`; resolves with the exit code. */
+  stop(signal?: NodeJS.Signals, graceMs?: number): Promise<number | null>;
+}
+
+/** Starts a Node script with the current Node binary. */
+export function launch(options: LaunchOptions): ManagedProcess {
+  const cwd = options.cwd ?? ROOT;
+  const args = options.args ?? [];
+  const child = options.ipc
+    ? fork(options.script, args, { cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] })
+    : spawn(process.execPath, [options.script, ...args], { cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
+  const prefix = `[${options.name}] `;
+  let output = '';
+  const collect = (forward: NodeJS.WriteStream) => (chunk: Buffer) => {
+    if (log && !log.writableEnded) log.write(chunk);
+    const text = chunk.toString();
+    if (output.length < MAX_KEPT_OUTPUT) output += text;
+    if (options.prefixOutput) forward.write(text.replace(/^(?=.)/gm, prefix));
+  };
+  child.stdout?.on('data', collect(process.stdout));
+  child.stderr?.on('data', collect(process.stderr));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      // Output written just before the exit may still be in the pipes: wait until they close,
+      // but not for long, since a grandchild that inherited them could hold them open.
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        log?.end();
+        resolve(code);
+      };
+      const timer = setTimeout(finish, 1000);
+      child.once('close', () => {
+        clearTimeout(timer);
+        finish();
+      });
+    }),
+  );
+  const running = () => child.exitCode === null && child.signalCode === null;
+  return {
+    name: options.name,
+    child,
+    output: () => output,
+    exited,
+    async stop(signal = 'SIGTERM', graceMs = 15_000) {
+      if (running()) {
+        child.kill(signal);
+        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+        await exited;
+        clearTimeout(timer);
+      }
+      return exited;
+    },
+  };
+}
+
+export interface ServiceOptions extends LaunchOptions {
+  /** The port the service listens on; readiness is its `/ready`. */
+  port: number;
+  host?: string;
+  readyTimeoutMs?: number;
+}
+
+export interface ManagedService extends ManagedProcess {
+  port: number;
+  /** Its GraphQL endpoint. */
+  url: string;
+}
+
+/**
+ * Starts a service of the product (a subgraph, the gateway) and waits until its `/ready`
+ * answers 200. When it exits or times out first, stops it and throws with its output.
+ */
+export async function startService(options: ServiceOptions): Promise<ManagedService> {
+  const host = options.host ?? '127.0.0.1';
+  const managed = launch(options);
+  try {
+    await waitUntil(options.name, httpOk(readyUrl(options.port, host)), {
+      timeoutMs: options.readyTimeoutMs ?? 90_000,
+      process: managed.child,
+    });
+  } catch (error) {
+    await managed.stop();
+    throw new Error(`${(error as Error).message}\n${managed.output()}`);
+  }
+  return { ...managed, port: options.port, url: `http://${host}:${options.port}/graphql` };
+}
+
+/** Runs a Node script to completion; throws when it exits non-zero. */
+export async function runToCompletion(options: LaunchOptions): Promise<string> {
+  const managed = launch(options);
+  const code = await managed.exited;
+  if (code !== 0) throw new Error(`${options.name} exited with code ${code}\n${options.prefixOutput ? '' : managed.output()}`);
+  return managed.output();
+}

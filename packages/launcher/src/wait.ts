@@ -1,0 +1,38 @@
+import type { ChildProcess } from 'node:child_process';
+import { LOCALHOST } from './ports.js';
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export interface WaitOptions {
+  timeoutMs?: number;
+  /** Gives up at once when this process exits: it will never become ready. */
+  process?: ChildProcess;
+  /** Gives up at once when this returns true (e.g. the launcher is shutting down). */
+  cancelled?: () => boolean;
+}
+
+/** Polls `check` until it holds; throws, naming `what`, on timeout or when the process exits. */
+export async function waitUntil(what: string, check: () => Promise<boolean>, options: WaitOptions = {}): Promise<void> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const deadline = Date.now() + timeoutMs;
+  const child = options.process;
+  while (Date.now() < deadline) {
+    if (options.cancelled?.()) throw new Error(`stopped while waiting for ${what}`);
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new Error(`${what} exited (${child.exitCode ?? child.signalCode}) before it was ready`);
+    }
+    if (await check()) return;
+    await sleep(200);
+  }
+  throw new Error(`${what} was not ready within ${timeoutMs / 1000} s`);
+}
+
+/** True when the URL answers 2xx within two seconds. */
+export const httpOk = (url: string) => () =>
+  fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+    (response) => response.ok,
+    () => false,
+  );
+
+/** The readiness endpoint every service of the product serves: 200 once its dependencies answer. */
+export const readyUrl = (port: number, host = LOCALHOST) => `http://${host}:${port}/ready`;
