@@ -25,6 +25,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       NODE_ENV: configSchemas.nodeEnv.default('development'),
       PERSISTED_OPERATIONS: z.enum(['off', 'allow', 'only']).default('allow'),
       PERSISTED_OPERATIONS_MANIFEST: z.string().min(1).optional(),
+      PERSISTED_QUERY_MAX_BYTES: z.coerce.number().int().min(256).default(16_384),
+      APQ_CACHE_BYTES: z.coerce.number().int().min(65_536).default(8 * 1024 * 1024),
+      DOCUMENT_CACHE_BYTES: z.coerce.number().int().min(65_536).default(16 * 1024 * 1024),
     },
     env,
   );
@@ -52,6 +55,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     /** Introspection and Sandbox: on in development, off in production unless INTROSPECTION=true. */
     introspection: values.INTROSPECTION ? values.INTROSPECTION === 'true' : values.NODE_ENV !== 'production',
     persistedOperations: { mode: values.PERSISTED_OPERATIONS, manifestPath: values.PERSISTED_OPERATIONS_MANIFEST },
+    caches: {
+      persistedQueries: { cacheBytes: values.APQ_CACHE_BYTES, maxQueryBytes: values.PERSISTED_QUERY_MAX_BYTES },
+      documentBytes: values.DOCUMENT_CACHE_BYTES,
+    },
   };
 }
 

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import type { ValidationRule } from 'graphql';
+import type { DocumentNode, ValidationRule } from 'graphql';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { attachApollo, createHttpServer, createLogger, formatError, listen, requestLogging } from '@igc/service-kit';
+import { attachApollo, createHttpServer, createLogger, formatError, listen, maskedErrorLogging, requestLogging } from '@igc/service-kit';
 import type { GatewayConfig } from './config.js';
 import { sandboxLandingPage } from './sandbox.js';
 import { persistedOperations } from './persisted-operations.js';
@@ -46,10 +47,15 @@ export async function startGateway(config: GatewayConfig) {
   });
   // Armor's typings come from Apollo's CJS build: the same plugins, typed against the other copy.
   const protection = armor.protect() as unknown as { plugins: ApolloServerPlugin<GatewayContext>[]; validationRules: ValidationRule[] };
-  const persisted = persistedOperations<GatewayContext>(config.persistedOperations, { introspection: config.introspection });
+  const persisted = persistedOperations<GatewayContext>(config.persistedOperations, {
+    introspection: config.introspection,
+    bounds: config.caches.persistedQueries,
+  });
+  const documentStore = new InMemoryLRUCache<DocumentNode>({ maxSize: config.caches.documentBytes });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     persistedQueries: persisted.persistedQueries,
+    documentStore,
     validationRules: protection.validationRules,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
@@ -59,6 +65,7 @@ export async function startGateway(config: GatewayConfig) {
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogging(logger),
+      maskedErrorLogging(logger, production),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault(sandboxLandingPage) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -79,5 +86,5 @@ export async function startGateway(config: GatewayConfig) {
   await listen(httpServer, config.port, config.host);
   const url = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/graphql`;
   logger.info({ url }, 'gateway ready');
-  return { url, stop: () => apollo.stop(), logger };
+  return { url, stop: () => apollo.stop(), logger, persistedQueryCache: persisted.cache };
 }

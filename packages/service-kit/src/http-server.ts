@@ -38,6 +38,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | 'TOO_LA
   });
 }
 
+/** A client's request id is kept only when it is short and plain: it is echoed, logged and forwarded. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
 /**
  * Creates the process's HTTP server: `/health` (live), `/ready` (dependencies answer) and
  * GraphQL on every other path (POST, and GET for queries and the Sandbox landing page).
@@ -69,7 +77,7 @@ export function attachApollo<TContext extends BaseContext>(
       });
       return;
     }
-    const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+    const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
     void handleGraphQL(req, res, url, requestId).catch((error: unknown) => {
       options.logger.error({ err: error, requestId }, 'request failed');

@@ -3,6 +3,7 @@ export * from './config.js';
 export * from './database.js';
 export * from './embedded-db.js';
 export * from './errors.js';
+export * from './error-masking.js';
 export * from './federation.js';
 export * from './http-server.js';
 export * from './logger.js';

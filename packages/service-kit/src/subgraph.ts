@@ -8,7 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { loadWriteAuth, type WriteAuth } from './auth.js';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import { databaseIsReady, initORM, type DatabaseOptions } from './database.js';
-import { formatError } from './errors.js';
+import { formatError, maskedErrorLogging } from './error-masking.js';
 import { attachApollo, createHttpServer, listen, onShutdown } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
 import { requestLogging } from './request-logging.js';
@@ -72,6 +72,7 @@ export async function startSubgraph<TLoaders>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogging(logger),
+      maskedErrorLogging(logger, production),
       // The graph changes only through ingestion, so every answer is cacheable for a while;
       // types and fields may lower it with @cacheControl. The gateway combines the headers.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
