@@ -3,12 +3,21 @@
 // DATABASE_URL points at a PostgreSQL), the three subgraphs, a first-run seed load, and the
 // gateway — waits until each is healthy, and stops them all on Ctrl-C / SIGTERM or when one dies.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createConnection } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = { ...process.env };
-const host = env.HOST ?? '127.0.0.1';
+// The processes reach each other over loopback; GATEWAY_HOST and SUBGRAPH_HOST only decide what else
+// they listen on (the embedded database listens on loopback alone).
+const wildcard = (address) => !address || address === '0.0.0.0' || address === '::';
+const host = '127.0.0.1';
+const subgraphHost = wildcard(env.SUBGRAPH_HOST) ? host : env.SUBGRAPH_HOST;
+const gatewayHost = wildcard(env.GATEWAY_HOST) ? host : env.GATEWAY_HOST;
+// Subgraphs answer only requests the gateway signed. Outside production a secret is made for this
+// run; production must configure one (the gateway and subgraphs refuse to start without it).
+if (!env.SUBGRAPH_SIGNING_SECRET && env.NODE_ENV !== 'production') env.SUBGRAPH_SIGNING_SECRET = randomBytes(32).toString('base64url');
 const started = Date.now();
 const children = [];
 let stopping = false;
@@ -91,14 +100,14 @@ try {
     ['frameworks', Number(env.FRAMEWORKS_PORT ?? 4003)],
   ];
   for (const [name, port] of subgraphs) {
-    env[`${name.toUpperCase()}_URL`] ??= `http://${host}:${port}/graphql`;
+    env[`${name.toUpperCase()}_URL`] ??= `http://${subgraphHost}:${port}/graphql`;
     run(name, `subgraphs/${name}/dist/main.js`);
   }
-  await Promise.all(subgraphs.map(([name, port]) => waitFor(name, httpOk(`http://${host}:${port}/health`))));
+  await Promise.all(subgraphs.map(([name, port]) => waitFor(name, httpOk(`http://${subgraphHost}:${port}/health`))));
   await run('ingest', 'seeds/dist/cli.js', { waitForExit: true });
   run('gateway', 'gateway/dist/main.js');
   const gatewayPort = Number(env.GATEWAY_PORT ?? 4000);
-  await waitFor('gateway', httpOk(`http://${host}:${gatewayPort}/health`));
+  await waitFor('gateway', httpOk(`http://${gatewayHost}:${gatewayPort}/health`));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\nReady in ${seconds} s. GraphQL and Apollo Sandbox: http://localhost:${gatewayPort}/graphql  (Ctrl-C stops everything)`);
 } catch (error) {

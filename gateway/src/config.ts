@@ -1,4 +1,4 @@
-import { configSchemas, readEnv } from '@igc/service-kit';
+import { configSchemas, readEnv, requireSigningSecret } from '@igc/service-kit';
 import { z } from 'zod';
 
 const url = z.url({ protocol: /^https?$/, error: 'an http(s):// URL' });
@@ -6,7 +6,7 @@ const url = z.url({ protocol: /^https?$/, error: 'an http(s):// URL' });
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
   const values = readEnv(
     {
-      HOST: z.string().min(1).default('127.0.0.1'),
+      GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
       GATEWAY_PORT: configSchemas.port.default(4000),
       SESSIONS_URL: url.optional(),
       ENTITIES_URL: url.optional(),
@@ -25,6 +25,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       NODE_ENV: configSchemas.nodeEnv.default('development'),
       PERSISTED_OPERATIONS: z.enum(['off', 'allow', 'only']).default('allow'),
       PERSISTED_OPERATIONS_MANIFEST: z.string().min(1).optional(),
+      SUBGRAPH_SIGNING_SECRET: configSchemas.signingSecret.optional(),
       PERSISTED_QUERY_MAX_BYTES: z.coerce.number().int().min(256).default(16_384),
       APQ_CACHE_BYTES: z.coerce.number().int().min(65_536).default(8 * 1024 * 1024),
       DOCUMENT_CACHE_BYTES: z.coerce.number().int().min(65_536).default(16 * 1024 * 1024),
@@ -32,7 +33,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     env,
   );
   return {
-    host: values.HOST,
+    /** The gateway alone binds GATEWAY_HOST; subgraphs and the database stay on their own interfaces. */
+    host: values.GATEWAY_HOST,
     port: values.GATEWAY_PORT,
     subgraphUrls: {
       sessions: values.SESSIONS_URL,
@@ -41,6 +43,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     } as Record<string, string | undefined>,
     supergraphPath: values.SUPERGRAPH_PATH,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    /** Signs every request to a subgraph; required in production. */
+    signingSecret: requireSigningSecret(values.SUBGRAPH_SIGNING_SECRET, values.NODE_ENV),
     deduplicateSubgraphQueries: values.DEDUPLICATE_SUBGRAPH_QUERIES === 'true',
     limits: {
       maxDepth: values.MAX_DEPTH,

@@ -26,12 +26,14 @@ export async function startGateway(config: GatewayConfig) {
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name] ?? url!;
       subgraphHealthUrls.push(new URL('/ready', target).toString());
-      return new SubgraphDataSource(name, config.subgraphTimeoutMs, config.deduplicateSubgraphQueries, {
+      const source = new SubgraphDataSource(name, config.subgraphTimeoutMs, config.deduplicateSubgraphQueries, {
         url: target,
         // Node's fetch (undici) keeps connections to subgraphs alive; every call gets a deadline.
         fetcher: ((input: string, init: RequestInit) =>
           fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
       });
+      source.signingSecret = config.signingSecret;
+      return source;
     },
   });
   const httpServer = createHttpServer();

@@ -117,7 +117,7 @@ describe('gateway in production', () => {
   let gateway: Awaited<ReturnType<typeof startGateway>>;
 
   beforeAll(async () => {
-    gateway = await gatewayFor({ NODE_ENV: 'production' });
+    gateway = await gatewayFor({ NODE_ENV: 'production', SUBGRAPH_SIGNING_SECRET: 'a-signing-secret-for-tests-0123456789abcdef' });
   });
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
+import { SIGNATURE_HEADER, verifyOperationSignature, type SignedOperation } from './signing.js';
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   logger: Logger;
@@ -10,6 +11,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** Readiness: the database answers, for the gateway its subgraphs. */
   ready: () => Promise<boolean>;
   maxBodyBytes?: number;
+  /** When set, GraphQL requests must carry the gateway's signature (see signing.ts); others get 401. */
+  signingSecret?: string;
 }
 
 /** An error that must reach the client as JSON with a typed code. */
@@ -110,6 +113,10 @@ export function attachApollo<TContext extends BaseContext>(
         body = raw;
       }
     }
+    if (options.signingSecret && !signedByGateway(options.signingSecret, req, body)) {
+      sendError(res, 401, 'UNAUTHENTICATED', 'This service answers only requests signed by the gateway; send your request to the gateway.');
+      return;
+    }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
       context: () => options.context(req, requestId),
@@ -123,6 +130,12 @@ export function attachApollo<TContext extends BaseContext>(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
+}
+
+function signedByGateway(secret: string, req: IncomingMessage, body: unknown): boolean {
+  if (req.method !== 'POST' || !body || typeof body !== 'object') return false;
+  const signature = req.headers[SIGNATURE_HEADER];
+  return verifyOperationSignature(secret, typeof signature === 'string' ? signature : undefined, body as SignedOperation);
 }
 
 export async function listen(server: Server, port: number, host: string): Promise<void> {

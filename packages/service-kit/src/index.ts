@@ -16,3 +16,5 @@ export * from './create-migration.js';
 export * from './facts.js';
 export * from './auth.js';
 export * from './request-logging.js';
+export * from './signing.js';
+export * from './subgraph-limits.js';

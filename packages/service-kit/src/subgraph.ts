@@ -12,6 +12,7 @@ import { formatError, maskedErrorLogging } from './error-masking.js';
 import { attachApollo, createHttpServer, listen, onShutdown } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
 import { requestLogging } from './request-logging.js';
+import { subgraphLimits } from './subgraph-limits.js';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext<TLoaders = unknown> extends BaseContext {
@@ -64,8 +65,12 @@ export async function startSubgraph<TLoaders>(
   const schema = await definition.buildSchema();
   const httpServer = createHttpServer();
   const production = config.nodeEnv === 'production';
+  const limits = subgraphLimits<SubgraphContext<TLoaders>>(config.limits);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
+    // The gateway never sends persisted queries; behind it, introspection serves only development.
+    persistedQueries: false,
+    validationRules: limits.validationRules,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
@@ -73,6 +78,7 @@ export async function startSubgraph<TLoaders>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogging(logger),
       maskedErrorLogging(logger, production),
+      limits.plugin,
       // The graph changes only through ingestion, so every answer is cacheable for a while;
       // types and fields may lower it with @cacheControl. The gateway combines the headers.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
@@ -84,6 +90,7 @@ export async function startSubgraph<TLoaders>(
   await apollo.start();
   attachApollo(httpServer, apollo, {
     logger,
+    signingSecret: config.signingSecret,
     ready: () => databaseIsReady(orm),
     context: async (req, requestId) => {
       const em = orm.em.fork() as EntityManager;

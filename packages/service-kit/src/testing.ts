@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { startEmbeddedDatabase } from './embedded-db.js';
+import { SIGNATURE_HEADER, signOperation } from './signing.js';
 
 /** Helpers for integration tests: a real database of each supported kind, and free ports. */
 
@@ -58,15 +59,25 @@ export async function startTestDatabase(kind: DatabaseKind): Promise<TestDatabas
   };
 }
 
-/** POSTs a GraphQL operation and returns the parsed JSON body. */
+/** Headers that sign an operation as the gateway does, for tests that call a subgraph directly. */
+export function signedHeaders(signingSecret: string, operation: { query: string; variables?: Record<string, unknown> }): Record<string, string> {
+  return { [SIGNATURE_HEADER]: signOperation(signingSecret, operation) };
+}
+
+/** POSTs a GraphQL operation and returns the parsed JSON body; `signingSecret` signs it as the gateway would. */
 export async function graphql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
+  options: { signingSecret?: string; headers?: Record<string, string> } = {},
 ): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(options.signingSecret ? signedHeaders(options.signingSecret, { query, variables }) : {}),
+      ...options.headers,
+    },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as never;
