@@ -153,6 +153,9 @@ describe('npm start, end to end through the gateway', () => {
     const { data } = await graphql<{ person: { id: string }; auditLog: { nodes: { actor: string }[] } }>(
       stack.url,
       '{ person(name: "N. Hanif") { id } auditLog(first: 1) { nodes { actor } } }',
+      {},
+      // Who curated is shown to curators only.
+      { headers: { authorization: `Bearer ${token}` } },
     );
     expect(data).toEqual({ person: { id: 'navid-hanif' }, auditLog: { nodes: [{ actor: 'e2e-curator' }] } });
   });
