@@ -3,6 +3,7 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { DefaultLogger, MikroORM, PostgreSqlDriver, type LogContext, type Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
+import pg from 'pg';
 import type { Logger } from './logger.js';
 
 export type Constructor<T> = new (...args: never[]) => T;
@@ -52,9 +53,40 @@ export function ormOptions(options: DatabaseOptions): Options {
  */
 export async function initORM(options: DatabaseOptions): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(options));
-  await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
-  await orm.migrator.up();
+  try {
+    await underMigrationLock(options.url, async () => {
+      await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+      await orm.migrator.up();
+    });
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
   return orm;
+}
+
+/** One key for the whole database: subgraphs sharing it also share extensions (`create extension`). */
+const MIGRATION_LOCK_KEY = 0x1c_0de_91a;
+
+/**
+ * Runs the migrations of one process at a time per database, under a PostgreSQL session advisory
+ * lock: replicas starting together wait for the first to migrate, then find nothing left to do,
+ * instead of racing on `create table` (duplicate key in pg_type). The lock goes with the session,
+ * so a replica that dies while migrating releases it.
+ */
+async function underMigrationLock(url: string, migrate: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    try {
+      await migrate();
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /** True when the database answers a trivial query; used by /ready. */
