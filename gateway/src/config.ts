@@ -1,4 +1,4 @@
-import { configSchemas, readEnv, requireSigningSecret } from '@igc/service-kit';
+import { configSchemas, loadWriteAuth, readEnv, requireSigningSecret } from '@igc/service-kit';
 import { z } from 'zod';
 
 const url = z.url({ protocol: /^https?$/, error: 'an http(s):// URL' });
@@ -26,6 +26,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       PERSISTED_OPERATIONS: z.enum(['off', 'allow', 'only']).default('allow'),
       PERSISTED_OPERATIONS_MANIFEST: z.string().min(1).optional(),
       SUBGRAPH_SIGNING_SECRET: configSchemas.signingSecret.optional(),
+      RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
       PERSISTED_QUERY_MAX_BYTES: z.coerce.number().int().min(256).default(16_384),
       APQ_CACHE_BYTES: z.coerce.number().int().min(65_536).default(8 * 1024 * 1024),
       DOCUMENT_CACHE_BYTES: z.coerce.number().int().min(65_536).default(16 * 1024 * 1024),
@@ -54,6 +55,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       maxCost: values.MAX_COST,
       maxBodyBytes: values.MAX_BODY_BYTES,
     },
+    /** Requests per minute per client (token subject, else IP); 0 = off. On (600) by default in production. */
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE ?? (values.NODE_ENV === 'production' ? 600 : 0),
+    /** The same token checks as the subgraphs (AUTH_*): the rate limit counts a verified subject, not a claimed one. */
+    auth: loadWriteAuth(env),
     logLevel: values.LOG_LEVEL,
     nodeEnv: values.NODE_ENV,
     /** Introspection and Sandbox: on in development, off in production unless INTROSPECTION=true. */

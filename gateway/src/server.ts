@@ -12,6 +12,7 @@ import { attachApollo, createHttpServer, createLogger, formatError, listen, mask
 import type { GatewayConfig } from './config.js';
 import { sandboxLandingPage } from './sandbox.js';
 import { persistedOperations } from './persisted-operations.js';
+import { rateLimit } from './rate-limit.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -75,6 +76,7 @@ export async function startGateway(config: GatewayConfig) {
   attachApollo(httpServer, apollo, {
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
+    admit: rateLimit(config.rateLimitPerMinute, (authorization) => config.auth.identify(authorization)),
     context: async (req, requestId) => ({ requestId, authorization: req.headers.authorization }),
     ready: async () => {
       const answers = await Promise.all(

@@ -11,6 +11,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** Readiness: the database answers, for the gateway its subgraphs. */
   ready: () => Promise<boolean>;
   maxBodyBytes?: number;
+  /** Called before each GraphQL request; false means it already answered (e.g. 429 from a rate limit). */
+  admit?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   /** When set, GraphQL requests must carry the gateway's signature (see signing.ts); others get 401. */
   signingSecret?: string;
 }
@@ -90,6 +92,7 @@ export function attachApollo<TContext extends BaseContext>(
   });
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+    if (options.admit && !(await options.admit(req, res))) return;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
