@@ -78,11 +78,13 @@ async function underMigrationLock(url: string, migrate: () => Promise<void>): Pr
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    // Simple-protocol statements (no parameters): the embedded database multiplexes connections onto
+    // one session, where interleaved unnamed prepared statements of several clients collide.
+    await client.query(`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
     try {
       await migrate();
     } finally {
-      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+      await client.query(`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
     }
   } finally {
     await client.end();
