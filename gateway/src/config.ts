@@ -27,6 +27,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       PERSISTED_OPERATIONS_MANIFEST: z.string().min(1).optional(),
       SUBGRAPH_SIGNING_SECRET: configSchemas.signingSecret.optional(),
       RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+      METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
       PERSISTED_QUERY_MAX_BYTES: z.coerce.number().int().min(256).default(16_384),
       APQ_CACHE_BYTES: z.coerce.number().int().min(65_536).default(8 * 1024 * 1024),
       DOCUMENT_CACHE_BYTES: z.coerce.number().int().min(65_536).default(16 * 1024 * 1024),
@@ -59,6 +60,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE ?? (values.NODE_ENV === 'production' ? 600 : 0),
     /** The same token checks as the subgraphs (AUTH_*): the rate limit counts a verified subject, not a claimed one. */
     auth: loadWriteAuth(env),
+    /** `/metrics`: behind METRICS_TOKEN when set; a production gateway (it is public) serves it only then. */
+    metrics: { enabled: values.NODE_ENV !== 'production' || !!values.METRICS_TOKEN, token: values.METRICS_TOKEN },
     logLevel: values.LOG_LEVEL,
     nodeEnv: values.NODE_ENV,
     /** Introspection and Sandbox: on in development, off in production unless INTROSPECTION=true. */

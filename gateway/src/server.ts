@@ -8,11 +8,21 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { attachApollo, createHttpServer, createLogger, formatError, listen, maskedErrorLogging, requestLogging } from '@igc/service-kit';
+import {
+  attachApollo,
+  createHttpServer,
+  createLogger,
+  formatError,
+  listen,
+  maskedErrorLogging,
+  requestLogging,
+  requestMetrics,
+} from '@igc/service-kit';
 import type { GatewayConfig } from './config.js';
 import { sandboxLandingPage } from './sandbox.js';
 import { persistedOperations } from './persisted-operations.js';
 import { rateLimit } from './rate-limit.js';
+import { GatewayMetrics } from './metrics.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -21,6 +31,7 @@ export async function startGateway(config: GatewayConfig) {
   const logger = createLogger('gateway', config.logLevel);
   const supergraphSdl = readFileSync(config.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const subgraphHealthUrls: string[] = [];
+  const metrics = new GatewayMetrics();
   const gateway = new ApolloGateway({
     // Composed ahead of time (npm run compose): no introspection of subgraphs at run time.
     supergraphSdl,
@@ -31,7 +42,7 @@ export async function startGateway(config: GatewayConfig) {
         url: target,
         // Node's fetch (undici) keeps connections to subgraphs alive; every call gets a deadline.
         fetcher: ((input: string, init: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
+          metrics.timeSubgraph(name, () => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) }))) as never,
       });
       source.signingSecret = config.signingSecret;
       return source;
@@ -55,6 +66,9 @@ export async function startGateway(config: GatewayConfig) {
     bounds: config.caches.persistedQueries,
   });
   const documentStore = new InMemoryLRUCache<DocumentNode>({ maxSize: config.caches.documentBytes });
+  metrics.gauge('document_cache_entries', 'Parsed and validated operations held by the document cache.', () => documentStore.keys().length);
+  metrics.gauge('apq_cache_bytes', 'Bytes of automatic persisted queries registered.', () => persisted.cache?.size ?? 0);
+  metrics.gauge('apq_cache_entries', 'Automatic persisted queries registered.', () => persisted.cache?.entries ?? 0);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     persistedQueries: persisted.persistedQueries,
@@ -69,6 +83,7 @@ export async function startGateway(config: GatewayConfig) {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogging(logger),
       maskedErrorLogging(logger, production),
+      requestMetrics(metrics),
       config.introspection ? ApolloServerPluginLandingPageLocalDefault(sandboxLandingPage) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -76,6 +91,7 @@ export async function startGateway(config: GatewayConfig) {
   attachApollo(httpServer, apollo, {
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
+    metrics: config.metrics.enabled ? { render: () => metrics.render(), token: config.metrics.token } : undefined,
     admit: rateLimit(config.rateLimitPerMinute, (authorization) => config.auth.identify(authorization)),
     context: async (req, requestId) => ({ requestId, authorization: req.headers.authorization }),
     ready: async () => {

@@ -7,6 +7,20 @@ import { startService, type ServiceProcess } from './processes.js';
 import { startStack, type Stack } from './stack.js';
 
 const SIGNING_SECRET = 'production-test-signing-secret-0123456789';
+const METRICS_TOKEN = 'metrics-token-for-tests-0123';
+
+/** Prometheus text exposition: `# HELP`/`# TYPE` lines and `name{labels} value` samples, nothing else. */
+function parsePrometheus(text: string): Map<string, number[]> {
+  const samples = new Map<string, number[]>();
+  const sample = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*",?)*\})? (-?[0-9.e+-]+|NaN|\+Inf|-Inf)$/;
+  for (const line of text.trim().split('\n')) {
+    if (line === '' || /^# (HELP|TYPE) [a-zA-Z_:][a-zA-Z0-9_:]* /.test(line)) continue;
+    const match = sample.exec(line);
+    if (!match) throw new Error(`not a Prometheus sample line: ${line}`);
+    samples.set(match[1]!, [...(samples.get(match[1]!) ?? []), Number(match[3])]);
+  }
+  return samples;
+}
 /** What must never reach a client in production: stack frames, file paths, exception objects. */
 const LEAK = /stacktrace|exception|\/work\/|node_modules|\.ts:\d|\.js:\d|at [A-Za-z.]+ \(/;
 
@@ -115,7 +129,9 @@ describe('NODE_ENV=production npm start, attacked through the gateway', () => {
   let gatewayUrl: string;
 
   beforeAll(async () => {
-    stack = await startStack({ env: { NODE_ENV: 'production', GATEWAY_HOST: '0.0.0.0', SUBGRAPH_SIGNING_SECRET: SIGNING_SECRET } });
+    stack = await startStack({
+      env: { NODE_ENV: 'production', GATEWAY_HOST: '0.0.0.0', SUBGRAPH_SIGNING_SECRET: SIGNING_SECRET, METRICS_TOKEN },
+    });
     gatewayUrl = stack.url;
   }, 180_000);
 
@@ -193,5 +209,25 @@ describe('NODE_ENV=production npm start, attacked through the gateway', () => {
     expect(response.status).toBe(401);
     const signed = await graphql(`http://127.0.0.1:${entities}/graphql`, '{ people { totalCount } }', {}, { signingSecret: SIGNING_SECRET });
     expect(signed.errors).toBeUndefined();
+  });
+
+  it('serves Prometheus metrics that parse: the gateway behind METRICS_TOKEN, every subgraph', async () => {
+    const metricsUrl = gatewayUrl.replace('/graphql', '/metrics');
+    expect((await fetch(metricsUrl)).status).toBe(401);
+    // One operation across the three subgraphs, so each has counted a request.
+    const across = await graphql(gatewayUrl, `query Organization { organization(acronym: "UNODC") {
+      name participations { session { title } } frameworkRoles { framework { title } } } }`);
+    expect(across.errors).toBeUndefined();
+    const gateway = parsePrometheus(await (await fetch(metricsUrl, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text());
+    for (const name of ['graphql_requests_total', 'graphql_request_duration_seconds_bucket', 'graphql_errors_total', 'subgraph_requests_total',
+      'subgraph_request_duration_seconds_count', 'apq_cache_bytes', 'document_cache_entries', 'process_resident_memory_bytes']) {
+      expect(gateway.has(name), name).toBe(true);
+    }
+    for (const port of stack.ports.slice(1, 4)) {
+      // npm start gives every process the same METRICS_TOKEN.
+      const subgraph = parsePrometheus(await (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text());
+      expect(subgraph.get('db_pool_connections')?.[0]).toBeGreaterThanOrEqual(0);
+      expect(subgraph.has('graphql_requests_total')).toBe(true);
+    }
   });
 });

@@ -65,6 +65,8 @@ export interface SubgraphConfig {
   /** When set, only requests signed with it (by the gateway) are answered. */
   signingSecret: string | undefined;
   limits: { maxDepth: number; maxAliases: number; maxRepresentations: number };
+  /** When set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>`. */
+  metricsToken: string | undefined;
 }
 
 /**
@@ -91,6 +93,7 @@ export function loadSubgraphConfig(
       SUBGRAPH_MAX_DEPTH: z.coerce.number().int().min(1).default(16),
       SUBGRAPH_MAX_ALIASES: z.coerce.number().int().min(0).default(60),
       MAX_ENTITY_REPRESENTATIONS: z.coerce.number().int().min(1).default(10_000),
+      METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
     },
     env,
   ) as Record<string, unknown>;
@@ -111,6 +114,7 @@ export function loadSubgraphConfig(
     nodeEnv: values.NODE_ENV as SubgraphConfig['nodeEnv'],
     cacheMaxAge: values.CACHE_MAX_AGE as number,
     signingSecret: requireSigningSecret(values.SUBGRAPH_SIGNING_SECRET as string | undefined, values.NODE_ENV as string),
+    metricsToken: values.METRICS_TOKEN as string | undefined,
     limits: {
       maxDepth: values.SUBGRAPH_MAX_DEPTH as number,
       maxAliases: values.SUBGRAPH_MAX_ALIASES as number,

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
 import { SIGNATURE_HEADER, verifyOperationSignature, type SignedOperation } from './signing.js';
@@ -11,6 +11,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   /** Readiness: the database answers, for the gateway its subgraphs. */
   ready: () => Promise<boolean>;
   maxBodyBytes?: number;
+  /** Prometheus metrics at `/metrics`; with `token`, only for `Authorization: Bearer <token>`. */
+  metrics?: { render: () => Promise<{ contentType: string; body: string }>; token?: string };
   /** Called before each GraphQL request; false means it already answered (e.g. 429 from a rate limit). */
   admit?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   /** When set, GraphQL requests must carry the gateway's signature (see signing.ts); others get 401. */
@@ -82,6 +84,10 @@ export function attachApollo<TContext extends BaseContext>(
       });
       return;
     }
+    if (url.pathname === '/metrics' && options.metrics) {
+      serveMetrics(req, res, options.metrics);
+      return;
+    }
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
     void handleGraphQL(req, res, url, requestId).catch((error: unknown) => {
@@ -133,6 +139,23 @@ export function attachApollo<TContext extends BaseContext>(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
+}
+
+function serveMetrics(req: IncomingMessage, res: ServerResponse, metrics: NonNullable<GraphQLHttpOptions<BaseContext>['metrics']>): void {
+  if (metrics.token && !sameSecret(req.headers.authorization ?? '', `Bearer ${metrics.token}`)) {
+    sendError(res, 401, 'UNAUTHENTICATED', 'Metrics need "Authorization: Bearer <METRICS_TOKEN>".');
+    return;
+  }
+  void metrics.render().then(({ contentType, body }) => {
+    res.setHeader('content-type', contentType);
+    res.end(body);
+  });
+}
+
+/** Constant-time comparison (of digests, so lengths do not leak either). */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }
 
 function signedByGateway(secret: string, req: IncomingMessage, body: unknown): boolean {

@@ -18,3 +18,4 @@ export * from './auth.js';
 export * from './request-logging.js';
 export * from './signing.js';
 export * from './subgraph-limits.js';
+export * from './metrics.js';

@@ -13,6 +13,7 @@ import { attachApollo, createHttpServer, listen, onShutdown } from './http-serve
 import { createLogger, type Logger } from './logger.js';
 import { requestLogging } from './request-logging.js';
 import { subgraphLimits } from './subgraph-limits.js';
+import { Metrics, requestMetrics } from './metrics.js';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext<TLoaders = unknown> extends BaseContext {
@@ -66,6 +67,11 @@ export async function startSubgraph<TLoaders>(
   const httpServer = createHttpServer();
   const production = config.nodeEnv === 'production';
   const limits = subgraphLimits<SubgraphContext<TLoaders>>(config.limits);
+  const metrics = new Metrics(`subgraph-${definition.name}`);
+  const pool = (await orm.em.getConnection().getNativeClient()) as { totalCount: number; idleCount: number; waitingCount: number };
+  metrics.gauge('db_pool_connections', 'Open database connections of the pool.', () => pool.totalCount);
+  metrics.gauge('db_pool_idle_connections', 'Idle database connections of the pool.', () => pool.idleCount);
+  metrics.gauge('db_pool_waiting_requests', 'Queries waiting for a free pool connection.', () => pool.waitingCount);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     // The gateway never sends persisted queries; behind it, introspection serves only development.
@@ -79,6 +85,7 @@ export async function startSubgraph<TLoaders>(
       requestLogging(logger),
       maskedErrorLogging(logger, production),
       limits.plugin,
+      requestMetrics(metrics),
       // The graph changes only through ingestion, so every answer is cacheable for a while;
       // types and fields may lower it with @cacheControl. The gateway combines the headers.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
@@ -91,6 +98,7 @@ export async function startSubgraph<TLoaders>(
   attachApollo(httpServer, apollo, {
     logger,
     signingSecret: config.signingSecret,
+    metrics: { render: () => metrics.render(), token: config.metricsToken },
     ready: () => databaseIsReady(orm),
     context: async (req, requestId) => {
       const em = orm.em.fork() as EntityManager;
