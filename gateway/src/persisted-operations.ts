@@ -4,8 +4,9 @@
 //   get PERSISTED_QUERY_NOT_SUPPORTED.
 // - `allow` (default): APQ as Apollo Server does it (a client sends a sha256 hash; on
 //   PERSISTED_QUERY_NOT_FOUND it sends the query with the hash, which registers it in an LRU cache
-//   bounded in bytes; a query over PERSISTED_QUERY_MAX_BYTES runs but is never registered). When a manifest is configured, its operations answer by hash from the first
-//   request. Any other operation is accepted too.
+//   bounded in bytes; a query over PERSISTED_QUERY_MAX_BYTES runs but is never registered). When a
+//   manifest is configured, its operations answer by hash from the first request. Any other
+//   operation is accepted too.
 // - `only`: a safelist. Only the manifest's operations run, sent by hash alone or as their exact
 //   text; nothing registers. Introspection-only operations stay allowed when introspection is on
 //   (Apollo Sandbox loads the schema with one), so the Sandbox still opens.

@@ -35,11 +35,8 @@ export function rateLimit(
     res.statusCode = 429;
     res.setHeader('Retry-After', String(reset));
     res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.end(
-      JSON.stringify({
-        errors: [{ message: `Too many requests: at most ${perMinute} a minute per client; retry in ${reset} s.`, extensions: { code: 'RATE_LIMITED' } }],
-      }),
-    );
+    const message = `Too many requests: at most ${perMinute} a minute per client; retry in ${reset} s.`;
+    res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED' } }] }));
     return false;
   };
 }

@@ -66,7 +66,8 @@ export function loadWriteAuth(env: NodeJS.ProcessEnv = process.env): WriteAuth {
   const algorithms = (config.AUTH_ALGORITHMS ?? (symmetric ? 'HS256' : 'RS256,ES256')).split(',').map((a) => a.trim());
   const wrong = algorithms.filter((a) => !allowed.includes(a));
   if (wrong.length) {
-    throw problem(`AUTH_ALGORITHMS=${JSON.stringify(config.AUTH_ALGORITHMS)}: ${wrong.join(', ')} cannot verify with this key; use ${allowed.join(', ')}.`);
+    const given = JSON.stringify(config.AUTH_ALGORITHMS);
+    throw problem(`AUTH_ALGORITHMS=${given}: ${wrong.join(', ')} cannot verify with this key; use ${allowed.join(', ')}.`);
   }
   const key: Uint8Array | JWTVerifyGetKey | null = config.AUTH_JWT_SECRET
     ? new TextEncoder().encode(config.AUTH_JWT_SECRET)
@@ -81,9 +82,10 @@ export function loadWriteAuth(env: NodeJS.ProcessEnv = process.env): WriteAuth {
     try {
       ({ payload } = await jwtVerify(token, key as Uint8Array, options));
     } catch (error) {
-      throw authError('UNAUTHENTICATED', `Authentication failed: ${reasonOf(error as { code?: string; claim?: string; reason?: string })}.`);
+      throw authError('UNAUTHENTICATED', `Authentication failed: ${reasonOf(error as JoseFailure)}.`);
     }
-    const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : Array.isArray(payload.scp) ? (payload.scp as string[]) : [];
+    const scp = Array.isArray(payload.scp) ? (payload.scp as string[]) : [];
+    const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : scp;
     return { subject: payload.sub!, scopes };
   }
 
@@ -111,7 +113,13 @@ function bearerToken(authorization: string | undefined): string | undefined {
 }
 
 /** What to fix, without echoing the token. */
-function reasonOf(error: { code?: string; claim?: string; reason?: string }): string {
+interface JoseFailure {
+  code?: string;
+  claim?: string;
+  reason?: string;
+}
+
+function reasonOf(error: JoseFailure): string {
   if (error.code === 'ERR_JWT_EXPIRED') return 'the token has expired';
   if (error.code === 'ERR_JOSE_ALG_NOT_ALLOWED') return 'the token is signed with an algorithm this service does not accept';
   if (error.code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && error.claim) {

@@ -37,14 +37,18 @@ export function formatError(production: boolean) {
  * Logs, in full and with the request id, every error the client does not see in full: internal
  * errors always, and in production any error that masking shortened (a subgraph's stack trace...).
  */
-export function maskedErrorLogging<T extends BaseContext & { requestId?: string }>(logger: Logger, production: boolean): ApolloServerPlugin<T> {
+export function maskedErrorLogging<T extends BaseContext & { requestId?: string }>(
+  logger: Logger,
+  production: boolean,
+): ApolloServerPlugin<T> {
   return {
     async requestDidStart({ contextValue }) {
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const extensions = error.extensions ?? {};
-            const stripped = Object.keys(extensions).some((key) => key !== 'http' && !(PUBLIC_EXTENSIONS as readonly string[]).includes(key));
+            const isPublic = (key: string) => key === 'http' || (PUBLIC_EXTENSIONS as readonly string[]).includes(key);
+            const stripped = Object.keys(extensions).some((key) => !isPublic(key));
             if (!isInternal(extensions.code) && !(production && stripped)) continue;
             logger.error(
               { requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path, extensions },

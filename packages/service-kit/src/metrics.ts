@@ -19,7 +19,12 @@ export class Metrics {
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });
-    this.requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests answered, per operation name.', labelNames: ['operation'], registers: [this.registry] });
+    this.requests = new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL requests answered, per operation name.',
+      labelNames: ['operation'],
+      registers: [this.registry],
+    });
     this.duration = new Histogram({
       name: 'graphql_request_duration_seconds',
       help: 'Time from receiving a GraphQL request to sending its answer, per operation name.',
@@ -27,7 +32,12 @@ export class Metrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [this.registry],
     });
-    this.errors = new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors answered, per operation name and error code.', labelNames: ['operation', 'code'], registers: [this.registry] });
+    this.errors = new Counter({
+      name: 'graphql_errors_total',
+      help: 'GraphQL errors answered, per operation name and error code.',
+      labelNames: ['operation', 'code'],
+      registers: [this.registry],
+    });
   }
 
   /** The operation's name as a label, bounded so clients cannot grow the registry without end. */

@@ -22,7 +22,9 @@ export interface SubgraphLimits {
  * (looser than the gateway's, since query plans add a level for `_entities`), and a cap on
  * the entity representations of one request.
  */
-export function subgraphLimits<T extends BaseContext>(limits: SubgraphLimits): { validationRules: ValidationRule[]; plugin: ApolloServerPlugin<T> } {
+export function subgraphLimits<T extends BaseContext>(
+  limits: SubgraphLimits,
+): { validationRules: ValidationRule[]; plugin: ApolloServerPlugin<T> } {
   return {
     validationRules: [
       maxDepthRule({ n: limits.maxDepth, ...reported }) as unknown as ValidationRule,

@@ -22,7 +22,7 @@ export async function startTracing(service: string, options: { exporter?: SpanEx
   // ESM modules are patched through import-in-the-middle's loader hook, registered before they load.
   const { register } = await import('node:module');
   register('@opentelemetry/instrumentation/hook.mjs', import.meta.url);
-  const [{ NodeTracerProvider }, { BatchSpanProcessor, SimpleSpanProcessor }, { resourceFromAttributes }, { registerInstrumentations }] = await Promise.all([
+  const [sdkNode, sdkBase, { resourceFromAttributes }, { registerInstrumentations }] = await Promise.all([
     import('@opentelemetry/sdk-trace-node'),
     import('@opentelemetry/sdk-trace-base'),
     import('@opentelemetry/resources'),
@@ -35,9 +35,9 @@ export async function startTracing(service: string, options: { exporter?: SpanEx
     import('@opentelemetry/instrumentation-graphql'),
   ]);
   const exporter = options.exporter ?? new (await import('@opentelemetry/exporter-trace-otlp-http')).OTLPTraceExporter();
-  const provider = new NodeTracerProvider({
+  const provider = new sdkNode.NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME ?? service }),
-    spanProcessors: [options.exporter ? new SimpleSpanProcessor(exporter) : new BatchSpanProcessor(exporter)],
+    spanProcessors: [options.exporter ? new sdkBase.SimpleSpanProcessor(exporter) : new sdkBase.BatchSpanProcessor(exporter)],
   });
   // Registers the W3C trace-context propagator too: `traceparent` flows gateway → subgraph.
   provider.register();

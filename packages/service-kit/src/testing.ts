@@ -60,7 +60,10 @@ export async function startTestDatabase(kind: DatabaseKind): Promise<TestDatabas
 }
 
 /** Headers that sign an operation as the gateway does, for tests that call a subgraph directly. */
-export function signedHeaders(signingSecret: string, operation: { query: string; variables?: Record<string, unknown> }): Record<string, string> {
+export function signedHeaders(
+  signingSecret: string,
+  operation: { query: string; variables?: Record<string, unknown> },
+): Record<string, string> {
   return { [SIGNATURE_HEADER]: signOperation(signingSecret, operation) };
 }
 

@@ -35,7 +35,9 @@ export class CurationResolver {
   }
 
   @Directive('@cacheControl(maxAge: 0)')
-  @Mutation(() => Organization, { description: 'Merges one organization into another: names, people, participations and sub-bodies move over.' })
+  @Mutation(() => Organization, {
+    description: 'Merges one organization into another: names, people, participations and sub-bodies move over.',
+  })
   mergeOrganizations(
     @Arg('sourceId', () => ID, { description: 'The organization merged away.' }) sourceId: string,
     @Arg('targetId', () => ID, { description: 'The organization kept.' }) targetId: string,
@@ -58,7 +60,9 @@ export class CurationResolver {
   }
 
   @Directive('@cacheControl(maxAge: 0)')
-  @Mutation(() => Boolean, { description: 'Removes a wrong spelling from a person or organization, for good (re-ingestion keeps it removed).' })
+  @Mutation(() => Boolean, {
+    description: 'Removes a wrong spelling from a person or organization, for good (re-ingestion keeps it removed).',
+  })
   removeAlias(
     @Arg('owner', () => AliasOwner, { description: 'Person or organization.' }) owner: AliasOwner,
     @Arg('id', () => ID, { description: 'Its id.' }) id: string,

@@ -44,7 +44,8 @@ export class CurationService {
   /** The audit log, newest first: what changed, when and why is public. */
   async auditLog(first: number | null | undefined, after: string | null | undefined): Promise<Connection<CurationRule>> {
     const page = pageRequest(first, after);
-    const [items, total] = await this.em.findAndCount(CurationRule, {}, { orderBy: { at: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset });
+    const order = { orderBy: { at: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset } as const;
+    const [items, total] = await this.em.findAndCount(CurationRule, {}, order);
     return toConnection(items, total, page);
   }
 
@@ -163,7 +164,12 @@ export class CurationService {
 }
 
 /** A merge already recorded (the source is gone and was merged into the target) answers with the target again. */
-async function alreadyMerged<T extends Entity>(em: EntityManager, sourceId: string, targetId: string, entity: T): Promise<InstanceType<T> | null> {
+async function alreadyMerged<T extends Entity>(
+  em: EntityManager,
+  sourceId: string,
+  targetId: string,
+  entity: T,
+): Promise<InstanceType<T> | null> {
   if (await em.count(entity as typeof Person, { id: sourceId })) return null;
   const rules = await loadCurationRules(em);
   if (rules.redirect(sourceId) !== targetId) return null;
@@ -197,6 +203,15 @@ function definedFields(values: Record<string, string | null | undefined>): Chang
   return change;
 }
 
-async function record(em: EntityManager, action: CurationAction, subjectId: string, targetId: string | null, change: Change, actor: string, reason: string) {
+async function record(
+  em: EntityManager,
+  action: CurationAction,
+  subjectId: string,
+  targetId: string | null,
+  change: Change,
+  actor: string,
+  reason: string,
+) {
+  // The audit entry's id is minted here, with the row it records.
   await em.insert(CurationRule, { id: randomUUID(), action, subjectId, targetId, change, actor, reason: reason.trim(), at: new Date() });
 }
