@@ -24,6 +24,20 @@ function parsePrometheus(text: string): Map<string, number[]> {
 /** What must never reach a client in production: stack frames, file paths, exception objects. */
 const LEAK = /stacktrace|exception|\/work\/|node_modules|\.ts:\d|\.js:\d|at [A-Za-z.]+ \(/;
 
+const INTERNAL_ERROR = {
+  message: 'relation "session" does not exist at /work/app/subgraphs/sessions/src/x.ts:12',
+  extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: relation', '    at Query.run (/work/app/dist/x.js:1:2)'] },
+};
+const TYPED_ERROR = {
+  message: 'Invalid cursor "x": pass an endCursor.',
+  extensions: {
+    code: 'BAD_USER_INPUT',
+    argumentName: 'after',
+    stacktrace: ['GraphQLError: Invalid cursor', '    at decodeCursor (/work/app/pagination.ts:9:11)'],
+    exception: { sql: 'select 1' },
+  },
+};
+
 /** A subgraph that is not in production mode: its errors carry stack traces and internals. */
 function chattySubgraph(): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
@@ -35,11 +49,7 @@ function chattySubgraph(): Promise<{ server: Server; url: string }> {
       res.end(
         JSON.stringify({
           data: null,
-          errors: [
-            internal
-              ? { message: 'relation "session" does not exist at /work/app/subgraphs/sessions/src/x.ts:12', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: relation', '    at Query.run (/work/app/dist/x.js:1:2)'] } }
-              : { message: 'Invalid cursor "x": pass an endCursor.', extensions: { code: 'BAD_USER_INPUT', argumentName: 'after', stacktrace: ['GraphQLError: Invalid cursor', '    at decodeCursor (/work/app/pagination.ts:9:11)'], exception: { sql: 'select 1' } } },
-          ],
+          errors: [internal ? INTERNAL_ERROR : TYPED_ERROR],
         }),
       );
     });
