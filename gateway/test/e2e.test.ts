@@ -158,6 +158,14 @@ describe('npm start, end to end through the gateway', () => {
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(data).toEqual({ person: { id: 'navid-hanif' }, auditLog: { nodes: [{ actor: 'e2e-curator' }] } });
+    // Curation data is never cached, even when asked for alongside cacheable data.
+    const audit = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ person(id: "navid-hanif") { name } auditLog(first: 1) { nodes { action actor } } }' }),
+    });
+    expect(audit.headers.get('cache-control')).toBe('no-store');
+    expect(((await audit.json()) as { data: { auditLog: { nodes: unknown[] } } }).data.auditLog.nodes).toEqual([{ action: 'ADD_ALIAS', actor: null }]);
   });
 
   it('serves Apollo Sandbox on GET', async () => {
