@@ -15,6 +15,7 @@ const wildcard = (address) => !address || address === '0.0.0.0' || address === '
 const host = '127.0.0.1';
 const subgraphHost = wildcard(env.SUBGRAPH_HOST) ? host : env.SUBGRAPH_HOST;
 const gatewayHost = wildcard(env.GATEWAY_HOST) ? host : env.GATEWAY_HOST;
+if (env.HOST) console.warn('npm start: HOST is no longer read; GATEWAY_HOST publishes the gateway, SUBGRAPH_HOST the subgraphs.');
 // Subgraphs answer only requests the gateway signed. Outside production a secret is made for this
 // run; production must configure one (the gateway and subgraphs refuse to start without it).
 if (!env.SUBGRAPH_SIGNING_SECRET && env.NODE_ENV !== 'production') env.SUBGRAPH_SIGNING_SECRET = randomBytes(32).toString('base64url');
