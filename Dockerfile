@@ -17,7 +17,7 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim AS runtime
-ENV NODE_ENV=production HOST=0.0.0.0
+ENV NODE_ENV=production GATEWAY_HOST=0.0.0.0 SUBGRAPH_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app /app
 USER node

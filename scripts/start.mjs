@@ -3,12 +3,22 @@
 // DATABASE_URL points at a PostgreSQL), the three subgraphs, a first-run seed load, and the
 // gateway — waits until each is ready, and stops them all on Ctrl-C / SIGTERM or when one dies.
 // This file builds the environment; @igc/launcher (packages/launcher) starts and watches the processes.
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { runStack } from '@igc/launcher';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = { ...process.env };
-const host = env.HOST ?? '127.0.0.1';
+// The processes reach each other over loopback; GATEWAY_HOST and SUBGRAPH_HOST only decide what else
+// they listen on (the embedded database listens on loopback alone).
+const wildcard = (address) => !address || address === '0.0.0.0' || address === '::';
+const host = '127.0.0.1';
+const subgraphHost = wildcard(env.SUBGRAPH_HOST) ? host : env.SUBGRAPH_HOST;
+const gatewayHost = wildcard(env.GATEWAY_HOST) ? host : env.GATEWAY_HOST;
+if (env.HOST) console.warn('npm start: HOST is no longer read; GATEWAY_HOST publishes the gateway, SUBGRAPH_HOST the subgraphs.');
+// Subgraphs answer only requests the gateway signed. Outside production a secret is made for this
+// run; production must configure one (the gateway and subgraphs refuse to start without it).
+if (!env.SUBGRAPH_SIGNING_SECRET && env.NODE_ENV !== 'production') env.SUBGRAPH_SIGNING_SECRET = randomBytes(32).toString('base64url');
 
 let embeddedDbPort;
 if (!env.DATABASE_URL) {
@@ -22,8 +32,8 @@ const subgraphs = [
   { name: 'frameworks', port: Number(env.FRAMEWORKS_PORT ?? 4003) },
 ];
 for (const { name, port } of subgraphs) {
-  env[`${name.toUpperCase()}_URL`] ??= `http://${host}:${port}/graphql`;
+  env[`${name.toUpperCase()}_URL`] ??= `http://${subgraphHost}:${port}/graphql`;
 }
 const gatewayPort = Number(env.GATEWAY_PORT ?? 4000);
 
-await runStack({ env, host, embeddedDbPort, subgraphs, gatewayPort });
+await runStack({ env, host, subgraphHost, gatewayHost, embeddedDbPort, subgraphs, gatewayPort });

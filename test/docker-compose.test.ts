@@ -13,6 +13,8 @@ interface Service {
   depends_on?: Record<string, { condition: string }>;
   restart?: string;
   volumes?: string[];
+  ports?: string[];
+  container_name?: string;
 }
 
 const compose = parse(readFileSync(`${ROOT}docker-compose.yml`, 'utf8'), { merge: true }) as { services: Record<string, Service> };
@@ -54,5 +56,37 @@ describe('docker-compose.yml', () => {
       FRAMEWORKS_URL: 'http://frameworks:4003/graphql',
     });
     expect(Object.keys(gateway.depends_on ?? {}).sort()).toEqual(['entities', 'frameworks', 'sessions']);
+  });
+
+  it('publishes the gateway alone: no subgraph or database port reaches the host', () => {
+    expect(services.filter(([, s]) => s.ports?.length).map(([name]) => name)).toEqual(['gateway']);
+  });
+
+  it('runs every service in production, with Sandbox and introspection off unless opted in', () => {
+    for (const name of ['sessions', 'entities', 'frameworks', 'ingest', 'gateway']) {
+      expect(compose.services[name]!.environment?.NODE_ENV).toBe('production');
+    }
+    expect(compose.services.gateway!.environment?.INTROSPECTION).toBe('${INTROSPECTION:-false}');
+  });
+
+  it('takes every secret from the environment, with no default', () => {
+    const required = /^\$\{(\w+):\?[^}]+\}$/;
+    expect(compose.services.postgres!.environment?.POSTGRES_PASSWORD).toMatch(required);
+    for (const name of ['sessions', 'entities', 'frameworks', 'ingest', 'gateway']) {
+      expect(compose.services[name]!.environment?.SUBGRAPH_SIGNING_SECRET).toMatch(required);
+    }
+    for (const name of ['sessions', 'entities', 'frameworks', 'ingest']) {
+      expect(compose.services[name]!.environment?.DATABASE_URL).toContain('${POSTGRES_PASSWORD:?');
+    }
+    const text = readFileSync(`${ROOT}docker-compose.yml`, 'utf8');
+    expect(text).not.toMatch(/PASSWORD: (?!\$\{)\S/);
+  });
+
+  it('can run replicas: no fixed container names, subgraphs listening on the compose network for the gateway', () => {
+    expect(services.filter(([, s]) => s.container_name)).toEqual([]);
+    for (const name of ['sessions', 'entities', 'frameworks']) {
+      expect(compose.services[name]!.environment?.SUBGRAPH_HOST).toBe('0.0.0.0');
+    }
+    expect(compose.services.gateway!.environment?.GATEWAY_HOST).toBe('0.0.0.0');
   });
 });

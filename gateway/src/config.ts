@@ -1,4 +1,4 @@
-import { configSchemas, readEnv } from '@igc/service-kit';
+import { configSchemas, loadWriteAuth, readEnv, requireSigningSecret } from '@igc/service-kit';
 import { z } from 'zod';
 
 const url = z.url({ protocol: /^https?$/, error: 'an http(s):// URL' });
@@ -6,7 +6,7 @@ const url = z.url({ protocol: /^https?$/, error: 'an http(s):// URL' });
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
   const values = readEnv(
     {
-      HOST: z.string().min(1).default('127.0.0.1'),
+      GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
       GATEWAY_PORT: configSchemas.port.default(4000),
       SESSIONS_URL: url.optional(),
       ENTITIES_URL: url.optional(),
@@ -25,11 +25,18 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       NODE_ENV: configSchemas.nodeEnv.default('development'),
       PERSISTED_OPERATIONS: z.enum(['off', 'allow', 'only']).default('allow'),
       PERSISTED_OPERATIONS_MANIFEST: z.string().min(1).optional(),
+      SUBGRAPH_SIGNING_SECRET: configSchemas.signingSecret.optional(),
+      RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
+      METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+      PERSISTED_QUERY_MAX_BYTES: z.coerce.number().int().min(256).default(16_384),
+      APQ_CACHE_BYTES: z.coerce.number().int().min(65_536).default(8 * 1024 * 1024),
+      DOCUMENT_CACHE_BYTES: z.coerce.number().int().min(65_536).default(16 * 1024 * 1024),
     },
     env,
   );
   return {
-    host: values.HOST,
+    /** The gateway alone binds GATEWAY_HOST; subgraphs and the database stay on their own interfaces. */
+    host: values.GATEWAY_HOST,
     port: values.GATEWAY_PORT,
     subgraphUrls: {
       sessions: values.SESSIONS_URL,
@@ -38,6 +45,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     } as Record<string, string | undefined>,
     supergraphPath: values.SUPERGRAPH_PATH,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    /** Signs every request to a subgraph; required in production. */
+    signingSecret: requireSigningSecret(values.SUBGRAPH_SIGNING_SECRET, values.NODE_ENV),
     deduplicateSubgraphQueries: values.DEDUPLICATE_SUBGRAPH_QUERIES === 'true',
     limits: {
       maxDepth: values.MAX_DEPTH,
@@ -47,11 +56,21 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       maxCost: values.MAX_COST,
       maxBodyBytes: values.MAX_BODY_BYTES,
     },
+    /** Requests per minute per client (token subject, else IP); 0 = off. On (600) by default in production. */
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE ?? (values.NODE_ENV === 'production' ? 600 : 0),
+    /** The same token checks as the subgraphs (AUTH_*): the rate limit counts a verified subject, not a claimed one. */
+    auth: loadWriteAuth(env),
+    /** `/metrics`: behind METRICS_TOKEN when set; a production gateway (it is public) serves it only then. */
+    metrics: { enabled: values.NODE_ENV !== 'production' || !!values.METRICS_TOKEN, token: values.METRICS_TOKEN },
     logLevel: values.LOG_LEVEL,
     nodeEnv: values.NODE_ENV,
     /** Introspection and Sandbox: on in development, off in production unless INTROSPECTION=true. */
     introspection: values.INTROSPECTION ? values.INTROSPECTION === 'true' : values.NODE_ENV !== 'production',
     persistedOperations: { mode: values.PERSISTED_OPERATIONS, manifestPath: values.PERSISTED_OPERATIONS_MANIFEST },
+    caches: {
+      persistedQueries: { cacheBytes: values.APQ_CACHE_BYTES, maxQueryBytes: values.PERSISTED_QUERY_MAX_BYTES },
+      documentBytes: values.DOCUMENT_CACHE_BYTES,
+    },
   };
 }
 

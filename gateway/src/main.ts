@@ -1,6 +1,10 @@
-import { onShutdown } from '@igc/service-kit';
-import { loadGatewayConfig } from './config.js';
-import { startGateway } from './server.js';
+import { startTracing } from '@igc/service-kit/telemetry';
+
+// Tracing first (when OTEL_* asks for it), so its instrumentations see the modules load.
+await startTracing('gateway');
+const { onShutdown } = await import('@igc/service-kit');
+const { loadGatewayConfig } = await import('./config.js');
+const { startGateway } = await import('./server.js');
 
 try {
   const gateway = await startGateway(loadGatewayConfig());

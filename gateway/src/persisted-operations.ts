@@ -3,9 +3,10 @@
 // - `off`: no automatic persisted queries (APQ); requests carrying a persistedQuery extension
 //   get PERSISTED_QUERY_NOT_SUPPORTED.
 // - `allow` (default): APQ as Apollo Server does it (a client sends a sha256 hash; on
-//   PERSISTED_QUERY_NOT_FOUND it sends the query with the hash, which registers it in a bounded
-//   in-memory cache). When a manifest is configured, its operations answer by hash from the first
-//   request. Any other operation is accepted too.
+//   PERSISTED_QUERY_NOT_FOUND it sends the query with the hash, which registers it in an LRU cache
+//   bounded in bytes; a query over PERSISTED_QUERY_MAX_BYTES runs but is never registered). When a
+//   manifest is configured, its operations answer by hash from the first request. Any other
+//   operation is accepted too.
 // - `only`: a safelist. Only the manifest's operations run, sent by hash alone or as their exact
 //   text; nothing registers. Introspection-only operations stay allowed when introspection is on
 //   (Apollo Sandbox loads the schema with one), so the Sandbox still opens.
@@ -15,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 
 export type PersistedOperationsMode = 'off' | 'allow' | 'only';
@@ -23,13 +25,6 @@ export interface PersistedOperationsConfig {
   mode: PersistedOperationsMode;
   /** Path of the client preset's persisted-documents.json; required for `only`. */
   manifestPath?: string;
-}
-
-/** The part of Apollo Server's KeyValueCache interface that the APQ store uses. */
-interface OperationCache {
-  get(key: string): Promise<string | undefined>;
-  set(key: string, value: string, options?: { ttl?: number | null }): Promise<void>;
-  delete(key: string): Promise<boolean | undefined>;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -56,30 +51,56 @@ export function readManifest(path: string): Map<string, string> {
   return operations;
 }
 
-/** Apollo Server prefixes APQ keys with `apq:`; the manifest's entries answer first. */
-class ManifestFirstCache implements OperationCache {
-  private readonly registered = new Map<string, string>();
+/** Bounds of the APQ store: bytes in all, and bytes per query (a larger one runs but is not registered). */
+export interface PersistedQueryBounds {
+  cacheBytes: number;
+  maxQueryBytes: number;
+}
+
+/**
+ * The APQ store: the manifest's entries answer first (Apollo Server prefixes keys with `apq:`);
+ * registrations go to an LRU cache bounded in bytes, so a flood of registrations evicts old
+ * entries instead of growing the process.
+ */
+export class ManifestFirstCache {
+  private readonly registered: InMemoryLRUCache<string>;
+  private registeredBytes = 0;
 
   constructor(
     private readonly manifest: Map<string, string>,
     private readonly acceptRegistrations: boolean,
-    private readonly maxEntries = 10_000,
-  ) {}
+    private readonly bounds: PersistedQueryBounds,
+  ) {
+    this.registered = new InMemoryLRUCache<string>({
+      maxSize: bounds.cacheBytes,
+      sizeCalculation: (value) => Buffer.byteLength(value),
+      // Keeps the byte count for metrics and tests; lru-cache calls it for every entry that leaves.
+      dispose: (value) => (this.registeredBytes -= Buffer.byteLength(value)),
+    });
+  }
 
   async get(key: string) {
-    return this.manifest.get(key.replace(/^apq:/, '')) ?? this.registered.get(key);
+    return this.manifest.get(key.replace(/^apq:/, '')) ?? (await this.registered.get(key));
   }
 
   async set(key: string, value: string) {
-    if (!this.acceptRegistrations) return;
-    this.registered.delete(key);
-    this.registered.set(key, value);
-    // Least recently registered first out: a bounded store, whatever clients send.
-    if (this.registered.size > this.maxEntries) this.registered.delete(this.registered.keys().next().value!);
+    const bytes = Buffer.byteLength(value);
+    if (!this.acceptRegistrations || bytes > this.bounds.maxQueryBytes) return;
+    await this.registered.set(key, value);
+    if ((await this.registered.get(key)) !== undefined) this.registeredBytes += bytes;
   }
 
   async delete(key: string) {
     return this.registered.delete(key);
+  }
+
+  /** Bytes of registered queries held now (the manifest not counted). */
+  get size(): number {
+    return this.registeredBytes;
+  }
+
+  get entries(): number {
+    return this.registered.keys().length;
   }
 }
 
@@ -108,17 +129,18 @@ function isIntrospectionOnly(document: DocumentNode, operation: OperationDefinit
  */
 export function persistedOperations<TContext extends BaseContext>(
   config: PersistedOperationsConfig,
-  options: { introspection: boolean },
-): { persistedQueries: false | { cache: OperationCache }; plugin: ApolloServerPlugin<TContext> } {
+  options: { introspection: boolean; bounds: PersistedQueryBounds },
+): { persistedQueries: false | { cache: ManifestFirstCache }; cache?: ManifestFirstCache; plugin: ApolloServerPlugin<TContext> } {
   if (config.mode === 'only' && !config.manifestPath) {
     throw new Error('PERSISTED_OPERATIONS=only needs PERSISTED_OPERATIONS_MANIFEST (the client preset\'s persisted-documents.json).');
   }
   const manifest = config.manifestPath && config.mode !== 'off' ? readManifest(config.manifestPath) : new Map<string, string>();
   if (config.mode === 'off') return { persistedQueries: false, plugin: {} };
-  const cache = new ManifestFirstCache(manifest, config.mode === 'allow');
-  if (config.mode === 'allow') return { persistedQueries: { cache }, plugin: {} };
+  const cache = new ManifestFirstCache(manifest, config.mode === 'allow', options.bounds);
+  if (config.mode === 'allow') return { persistedQueries: { cache }, cache, plugin: {} };
   return {
     persistedQueries: { cache },
+    cache,
     plugin: {
       async requestDidStart() {
         return {

@@ -2,17 +2,30 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import type { ValidationRule } from 'graphql';
+import type { DocumentNode, ValidationRule } from 'graphql';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { attachApollo, createHttpServer, createLogger, formatError, listen, MAX_PAGE_SIZE, requestLogging } from '@igc/service-kit';
+import {
+  attachApollo,
+  createHttpServer,
+  createLogger,
+  formatError,
+  listen,
+  MAX_PAGE_SIZE,
+  maskedErrorLogging,
+  requestLogging,
+  requestMetrics,
+} from '@igc/service-kit';
 import type { GatewayConfig } from './config.js';
 import { demandControl } from './demand-control.js';
 import { sandboxLandingPage } from './sandbox.js';
 import { graphiqlRoute, withGraphiqlLink } from './graphiql.js';
 import { persistedOperations } from './persisted-operations.js';
+import { rateLimit } from './rate-limit.js';
+import { GatewayMetrics } from './metrics.js';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source.js';
 
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -21,18 +34,21 @@ export async function startGateway(config: GatewayConfig) {
   const logger = createLogger('gateway', config.logLevel);
   const supergraphSdl = readFileSync(config.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const subgraphHealthUrls: string[] = [];
+  const metrics = new GatewayMetrics();
   const gateway = new ApolloGateway({
     // Composed ahead of time (npm run compose): no introspection of subgraphs at run time.
     supergraphSdl,
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name] ?? url!;
       subgraphHealthUrls.push(new URL('/ready', target).toString());
-      return new SubgraphDataSource(name, config.subgraphTimeoutMs, config.deduplicateSubgraphQueries, {
+      const source = new SubgraphDataSource(name, config.subgraphTimeoutMs, config.deduplicateSubgraphQueries, {
         url: target,
         // Node's fetch (undici) keeps connections to subgraphs alive; every call gets a deadline.
         fetcher: ((input: string, init: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
+          metrics.timeSubgraph(name, () => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) }))) as never,
       });
+      source.signingSecret = config.signingSecret;
+      return source;
     },
   });
   const httpServer = createHttpServer();
@@ -49,10 +65,18 @@ export async function startGateway(config: GatewayConfig) {
   });
   // Armor's typings come from Apollo's CJS build: the same plugins, typed against the other copy.
   const protection = armor.protect() as unknown as { plugins: ApolloServerPlugin<GatewayContext>[]; validationRules: ValidationRule[] };
-  const persisted = persistedOperations<GatewayContext>(config.persistedOperations, { introspection: config.introspection });
+  const persisted = persistedOperations<GatewayContext>(config.persistedOperations, {
+    introspection: config.introspection,
+    bounds: config.caches.persistedQueries,
+  });
+  const documentStore = new InMemoryLRUCache<DocumentNode>({ maxSize: config.caches.documentBytes });
+  metrics.gauge('document_cache_entries', 'Parsed and validated operations held by the document cache.', () => documentStore.keys().length);
+  metrics.gauge('apq_cache_bytes', 'Bytes of automatic persisted queries registered.', () => persisted.cache?.size ?? 0);
+  metrics.gauge('apq_cache_entries', 'Automatic persisted queries registered.', () => persisted.cache?.entries ?? 0);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     persistedQueries: persisted.persistedQueries,
+    documentStore,
     validationRules: protection.validationRules,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !production,
@@ -63,6 +87,8 @@ export async function startGateway(config: GatewayConfig) {
       demandControl<GatewayContext>(supergraphSdl, { maxCost: config.limits.maxCost, defaultListSize: MAX_PAGE_SIZE }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogging(logger),
+      maskedErrorLogging(logger, production),
+      requestMetrics(metrics),
       config.introspection
         ? withGraphiqlLink(ApolloServerPluginLandingPageLocalDefault(sandboxLandingPage))
         : ApolloServerPluginLandingPageDisabled(),
@@ -73,6 +99,8 @@ export async function startGateway(config: GatewayConfig) {
     logger,
     maxBodyBytes: config.limits.maxBodyBytes,
     routes: graphiqlRoute({ enabled: config.introspection }),
+    metrics: config.metrics.enabled ? { render: () => metrics.render(), token: config.metrics.token } : undefined,
+    admit: rateLimit(config.rateLimitPerMinute, (authorization) => config.auth.identify(authorization)),
     context: async (req, requestId) => ({ requestId, authorization: req.headers.authorization }),
     ready: async () => {
       const answers = await Promise.all(
@@ -86,5 +114,5 @@ export async function startGateway(config: GatewayConfig) {
   await listen(httpServer, config.port, config.host);
   const url = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/graphql`;
   logger.info({ url }, 'gateway ready');
-  return { url, stop: () => apollo.stop(), logger };
+  return { url, stop: () => apollo.stop(), logger, persistedQueryCache: persisted.cache };
 }

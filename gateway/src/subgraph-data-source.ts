@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { SIGNATURE_HEADER, signOperation } from '@igc/service-kit';
 
 export interface GatewayContext {
   requestId: string;
@@ -11,6 +12,9 @@ type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['proces
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** SUBGRAPH_SIGNING_SECRET: when set, every request carries its signature (subgraphs refuse others). */
+  signingSecret?: string;
+
   /** Subgraph queries in flight, by what determines their answer. */
   private readonly inflight = new Map<string, Promise<SubgraphResponse>>();
 
@@ -59,5 +63,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (this.signingSecret) request.http?.headers.set(SIGNATURE_HEADER, signOperation(this.signingSecret, request));
   }
 }

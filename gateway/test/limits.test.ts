@@ -149,7 +149,7 @@ describe('gateway in production', () => {
   let gateway: Awaited<ReturnType<typeof startGateway>>;
 
   beforeAll(async () => {
-    gateway = await gatewayFor({ NODE_ENV: 'production' });
+    gateway = await gatewayFor({ NODE_ENV: 'production', SUBGRAPH_SIGNING_SECRET: 'a-signing-secret-for-tests-0123456789abcdef' });
   });
 
   afterAll(async () => {
@@ -222,5 +222,55 @@ describe('identical subgraph queries in flight', () => {
       slow.closeAllConnections();
       slow.close();
     }
+  });
+});
+
+describe('rate limiting per client', () => {
+  const SECRET = 'rate-limit-test-secret-0123456789abcdef';
+  let gateway: Awaited<ReturnType<typeof startGateway>>;
+
+  beforeAll(async () => {
+    gateway = await gatewayFor({ RATE_LIMIT_PER_MINUTE: '3', AUTH_JWT_SECRET: SECRET });
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  const post = (headers: Record<string, string> = {}) =>
+    fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
+
+  it('answers 429 with Retry-After past the limit, with RateLimit headers on every answer', async () => {
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await post());
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 429]);
+    expect(answers.map((r) => r.headers.get('ratelimit'))).toEqual([
+      expect.stringMatching(/^limit=3, remaining=2, reset=\d+$/),
+      expect.stringMatching(/^limit=3, remaining=1, reset=\d+$/),
+      expect.stringMatching(/^limit=3, remaining=0, reset=\d+$/),
+      expect.stringMatching(/^limit=3, remaining=0, reset=\d+$/),
+    ]);
+    expect(answers[0]!.headers.get('ratelimit-policy')).toBe('3;w=60');
+    expect(Number(answers[3]!.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await answers[3]!.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('RATE_LIMITED');
+    expect(body.errors[0]!.message).toMatch(/at most 3 a minute/);
+  });
+
+  it('counts a verified token subject apart from its IP address; a forged token counts as the IP', async () => {
+    const { SignJWT } = await import('jose');
+    const signed = (secret: string) =>
+      new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('reader-1').setExpirationTime('5m').sign(new TextEncoder().encode(secret));
+    const reader = { authorization: `Bearer ${await signed(SECRET)}` };
+    expect((await post(reader)).status).toBe(200);
+    const forged = { authorization: `Bearer ${await signed('not-the-secret-but-long-enough-012345')}` };
+    expect((await post(forged)).status).toBe(429);
+  });
+
+  it('is on by default in production and off by default elsewhere', () => {
+    const production = loadGatewayConfig({ NODE_ENV: 'production', SUBGRAPH_SIGNING_SECRET: SECRET });
+    expect(production.rateLimitPerMinute).toBe(600);
+    expect(loadGatewayConfig({}).rateLimitPerMinute).toBe(0);
+    expect(loadGatewayConfig({ NODE_ENV: 'production', SUBGRAPH_SIGNING_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0' }).rateLimitPerMinute).toBe(0);
   });
 });

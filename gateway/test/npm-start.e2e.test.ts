@@ -164,8 +164,19 @@ describe('npm start, end to end through the gateway', () => {
     const { data } = await graphql<{ person: { id: string }; auditLog: { nodes: { actor: string }[] } }>(
       stack.url,
       '{ person(name: "N. Hanif") { id } auditLog(first: 1) { nodes { actor } } }',
+      {},
+      // Who curated is shown to curators only.
+      { headers: { authorization: `Bearer ${token}` } },
     );
     expect(data).toEqual({ person: { id: 'navid-hanif' }, auditLog: { nodes: [{ actor: 'e2e-curator' }] } });
+    // Curation data is never cached, even when asked for alongside cacheable data.
+    const audit = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ person(id: "navid-hanif") { name } auditLog(first: 1) { nodes { action actor } } }' }),
+    });
+    expect(audit.headers.get('cache-control')).toBe('no-store');
+    expect(((await audit.json()) as { data: { auditLog: { nodes: unknown[] } } }).data.auditLog.nodes).toEqual([{ action: 'ADD_ALIAS', actor: null }]);
   });
 
   it('serves Apollo Sandbox on GET', async () => {

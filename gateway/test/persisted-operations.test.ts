@@ -28,12 +28,14 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.stop()));
 });
 
-async function serverWith(mode: PersistedOperationsMode, manifestPath?: string, introspection = true) {
-  const persisted = persistedOperations({ mode, manifestPath }, { introspection });
+const BOUNDS = { cacheBytes: 256 * 1024, maxQueryBytes: 16_384 };
+
+async function serverWith(mode: PersistedOperationsMode, manifestPath?: string, introspection = true, bounds = BOUNDS) {
+  const persisted = persistedOperations({ mode, manifestPath }, { introspection, bounds });
   const server = new ApolloServer({ schema, rootValue, introspection, persistedQueries: persisted.persistedQueries, plugins: [persisted.plugin] });
   await server.start();
   servers.push(server);
-  return async (body: Record<string, unknown>) => {
+  const post = async (body: Record<string, unknown>) => {
     const response = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body },
       context: async () => ({}),
@@ -41,6 +43,7 @@ async function serverWith(mode: PersistedOperationsMode, manifestPath?: string, 
     const text = response.body.kind === 'complete' ? response.body.string : '';
     return { status: response.status ?? 200, json: JSON.parse(text) as { data?: Record<string, unknown>; errors?: { extensions: { code: string } }[] } };
   };
+  return Object.assign(post, { cache: persisted.cache });
 }
 
 const byHash = (hash: string, variables: Record<string, unknown> = {}) => ({
@@ -49,6 +52,24 @@ const byHash = (hash: string, variables: Record<string, unknown> = {}) => ({
 });
 
 describe('persisted operations', () => {
+  it('keeps the APQ store within its byte bound under a flood of registrations, and never registers a huge query', async () => {
+    const post = await serverWith('allow');
+    // 400 registrations of ~10 KB each: 4 MB offered to a 256 KiB store (a comment costs nothing under the token limit).
+    for (let i = 0; i < 400; i++) {
+      const query = `{ hello(name: "${i}") } # ${'x'.repeat(10_000)}`;
+      expect((await post({ query, ...byHash(sha(query)) })).json.data).toEqual({ hello: `hello ${i}` });
+    }
+    expect(post.cache!.size).toBeGreaterThan(0);
+    expect(post.cache!.size).toBeLessThanOrEqual(BOUNDS.cacheBytes);
+    expect(post.cache!.entries).toBeLessThan(400);
+    // The latest registration is still there: a bounded LRU evicts the oldest.
+    const last = `{ hello(name: "399") } # ${'x'.repeat(10_000)}`;
+    expect((await post(byHash(sha(last)))).json.data).toEqual({ hello: 'hello 399' });
+    const huge = `{ hello(name: "huge") } # ${'y'.repeat(20_000)}`;
+    expect((await post({ query: huge, ...byHash(sha(huge)) })).json.data).toEqual({ hello: 'hello huge' });
+    expect((await post(byHash(sha(huge)))).json.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
   it('allow (default): automatic persisted queries register on first use, any operation runs', async () => {
     const post = await serverWith('allow');
     const query = '{ secret }';
@@ -100,7 +121,7 @@ describe('persisted operations', () => {
 
   it('refuses a manifest whose hash does not match its text, and only without a manifest', () => {
     expect(() => readManifest(manifestFile({ [`sha256:${sha('{ a }')}`]: '{ b }' }))).toThrow(/not the sha256/);
-    expect(() => persistedOperations({ mode: 'only' }, { introspection: true })).toThrow(/PERSISTED_OPERATIONS_MANIFEST/);
+    expect(() => persistedOperations({ mode: 'only' }, { introspection: true, bounds: BOUNDS })).toThrow(/PERSISTED_OPERATIONS_MANIFEST/);
   });
 
   it('reads PERSISTED_OPERATIONS and PERSISTED_OPERATIONS_MANIFEST from the environment', () => {

@@ -30,7 +30,7 @@ export async function openExportSource(env: NodeJS.ProcessEnv = process.env): Pr
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = env.DATABASE_URL;
   if (!configured) {
-    const host = env.HOST ?? '127.0.0.1';
+    const host = '127.0.0.1'; // the embedded database listens on loopback only
     const port = Number(env.EMBEDDED_DB_PORT ?? 5499);
     if (await portOpen(host, port)) {
       databaseUrl = `postgres://postgres@${host}:${port}/postgres`;

@@ -5,7 +5,11 @@ import { httpOk, readyUrl, waitUntil } from './wait.js';
 /** What `npm start` runs, with the environment its caller built (ports, URLs, data folder). */
 export interface StackPlan {
   env: NodeJS.ProcessEnv;
+  /** Where the database is reached, and the services unless named below. */
   host: string;
+  /** Where the subgraphs and the gateway are reached, when they listen on one address that is not `host`. */
+  subgraphHost?: string;
+  gatewayHost?: string;
   /** Start the embedded database on this port first (omit when DATABASE_URL names a PostgreSQL). */
   embeddedDbPort?: number;
   subgraphs: { name: string; port: number }[];
@@ -62,10 +66,10 @@ export async function runStack(plan: StackPlan): Promise<void> {
       await ready(db, () => portOpen(port, host));
     }
     const subgraphs = plan.subgraphs.map(({ name, port }) => ({ port, child: start(name, `subgraphs/${name}/dist/main.js`) }));
-    await Promise.all(subgraphs.map(({ port, child }) => ready(child, httpOk(readyUrl(port, host)))));
+    await Promise.all(subgraphs.map(({ port, child }) => ready(child, httpOk(readyUrl(port, plan.subgraphHost ?? host)))));
     await runToCompletion({ name: 'ingest', script: 'seeds/dist/cli.js', args: ['--if-empty'], env, prefixOutput: true });
     const gateway = start('gateway', 'gateway/dist/main.js');
-    await ready(gateway, httpOk(readyUrl(plan.gatewayPort, host)));
+    await ready(gateway, httpOk(readyUrl(plan.gatewayPort, plan.gatewayHost ?? host)));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `\nReady in ${seconds} s. GraphQL and Apollo Sandbox: http://localhost:${plan.gatewayPort}/graphql  (Ctrl-C stops everything)`,

@@ -12,8 +12,20 @@ const postgresUrl = z
 const schemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lowercase SQL identifier');
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 const nodeEnv = z.enum(['development', 'production', 'test']);
+const signingSecret = z.string().min(32, 'at least 32 characters');
 
-export const configSchemas = { port, postgresUrl, schemaName, logLevel, nodeEnv };
+export const configSchemas = { port, postgresUrl, schemaName, logLevel, nodeEnv, signingSecret };
+
+/** SUBGRAPH_SIGNING_SECRET: optional outside production (`npm start` makes one), required in production. */
+export function requireSigningSecret(secret: string | undefined, nodeEnv: string): string | undefined {
+  if (!secret && nodeEnv === 'production') {
+    throw new ConfigError(
+      'Invalid configuration:\n  SUBGRAPH_SIGNING_SECRET=(unset): it is required in production (32+ random characters, the same for the ' +
+        'gateway and every subgraph), e.g. `openssl rand -base64 48`.',
+    );
+  }
+  return secret;
+}
 
 /**
  * Reads and validates environment variables against a zod shape whose keys are the
@@ -54,6 +66,11 @@ export interface SubgraphConfig {
   statementTimeoutMs: number;
   /** Most connections the subgraph holds to its database. */
   poolMax: number;
+  /** When set, only requests signed with it (by the gateway) are answered. */
+  signingSecret: string | undefined;
+  limits: { maxDepth: number; maxAliases: number; maxRepresentations: number };
+  /** When set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>`. */
+  metricsToken: string | undefined;
 }
 
 /**
@@ -68,7 +85,7 @@ export function loadSubgraphConfig(
   const prefix = name.toUpperCase();
   const values = readEnv(
     {
-      HOST: z.string().min(1).default('127.0.0.1'),
+      SUBGRAPH_HOST: z.string().min(1).default('127.0.0.1'),
       [`${prefix}_PORT`]: port.default(defaultPort),
       [`${prefix}_DATABASE_URL`]: postgresUrl.optional(),
       DATABASE_URL: postgresUrl.optional(),
@@ -78,6 +95,11 @@ export function loadSubgraphConfig(
       CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(300),
       DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(5000),
       DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(4),
+      SUBGRAPH_SIGNING_SECRET: signingSecret.optional(),
+      SUBGRAPH_MAX_DEPTH: z.coerce.number().int().min(1).default(16),
+      SUBGRAPH_MAX_ALIASES: z.coerce.number().int().min(0).default(60),
+      MAX_ENTITY_REPRESENTATIONS: z.coerce.number().int().min(1).default(10_000),
+      METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
     },
     env,
   ) as Record<string, unknown>;
@@ -90,7 +112,7 @@ export function loadSubgraphConfig(
   }
   return {
     name,
-    host: values.HOST as string,
+    host: values.SUBGRAPH_HOST as string,
     port: values[`${prefix}_PORT`] as number,
     databaseUrl,
     databaseSchema: values[`${prefix}_DB_SCHEMA`] as string,
@@ -99,5 +121,12 @@ export function loadSubgraphConfig(
     cacheMaxAge: values.CACHE_MAX_AGE as number,
     statementTimeoutMs: values.DB_STATEMENT_TIMEOUT_MS as number,
     poolMax: values.DB_POOL_MAX as number,
+    signingSecret: requireSigningSecret(values.SUBGRAPH_SIGNING_SECRET as string | undefined, values.NODE_ENV as string),
+    metricsToken: values.METRICS_TOKEN as string | undefined,
+    limits: {
+      maxDepth: values.SUBGRAPH_MAX_DEPTH as number,
+      maxAliases: values.SUBGRAPH_MAX_ALIASES as number,
+      maxRepresentations: values.MAX_ENTITY_REPRESENTATIONS as number,
+    },
   };
 }

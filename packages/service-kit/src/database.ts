@@ -3,6 +3,7 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { DefaultLogger, MikroORM, PostgreSqlDriver, type EntityManager, type LogContext, type Options } from '@mikro-orm/postgresql';
 import type { MigrationObject } from '@mikro-orm/core';
+import pg from 'pg';
 import type { Logger } from './logger.js';
 
 export type Constructor<T> = new (...args: never[]) => T;
@@ -57,11 +58,18 @@ export function ormOptions(options: DatabaseOptions): Options {
  */
 export async function initORM(options: DatabaseOptions): Promise<MikroORM> {
   // Migrations run without the statement timeout: an index over a large corpus may take longer.
-  const orm = await MikroORM.init(ormOptions({ ...options, statementTimeoutMs: undefined }));
-  await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
-  await orm.migrator.up();
-  if (!options.statementTimeoutMs) return orm;
-  await orm.close();
+  const migrating = await MikroORM.init(ormOptions({ ...options, statementTimeoutMs: undefined }));
+  try {
+    await underMigrationLock(options.url, async () => {
+      await migrating.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+      await migrating.migrator.up();
+    });
+  } catch (error) {
+    await migrating.close();
+    throw error;
+  }
+  if (!options.statementTimeoutMs) return migrating;
+  await migrating.close();
   return MikroORM.init(ormOptions(options));
 }
 
@@ -72,6 +80,32 @@ export async function initORM(options: DatabaseOptions): Promise<MikroORM> {
  */
 export function forkForRequest(orm: MikroORM, signal: AbortSignal): EntityManager {
   return orm.em.fork({ signal, inflightQueryAbortStrategy: 'cancel query' }) as EntityManager;
+}
+
+/** One key for the whole database: subgraphs sharing it also share extensions (`create extension`). */
+const MIGRATION_LOCK_KEY = 0x1c_0de_91a;
+
+/**
+ * Runs the migrations of one process at a time per database, under a PostgreSQL session advisory
+ * lock: replicas starting together wait for the first to migrate, then find nothing left to do,
+ * instead of racing on `create table` (duplicate key in pg_type). The lock goes with the session,
+ * so a replica that dies while migrating releases it.
+ */
+async function underMigrationLock(url: string, migrate: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // Simple-protocol statements (no parameters): the embedded database multiplexes connections onto
+    // one session, where interleaved unnamed prepared statements of several clients collide.
+    await client.query(`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
+    try {
+      await migrate();
+    } finally {
+      await client.query(`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /** True when the database answers a trivial query; used by /ready. */

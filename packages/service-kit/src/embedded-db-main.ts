@@ -8,12 +8,12 @@ import { onShutdown } from './http-server.js';
 const config = readEnv({
   EMBEDDED_DB_DIR: z.string().min(1).default('.data/pglite'),
   EMBEDDED_DB_PORT: configSchemas.port.default(5499),
-  HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: configSchemas.logLevel.default('info'),
 });
 const logger = createLogger('embedded-db', config.LOG_LEVEL);
 try {
-  const db = await startEmbeddedDatabase({ dataDir: config.EMBEDDED_DB_DIR, port: config.EMBEDDED_DB_PORT, host: config.HOST });
+  // Loopback only, whatever else is configured: it accepts `postgres` without a password.
+  const db = await startEmbeddedDatabase({ dataDir: config.EMBEDDED_DB_DIR, port: config.EMBEDDED_DB_PORT });
   logger.info({ url: db.url, dataDir: config.EMBEDDED_DB_DIR }, 'embedded database ready');
   onShutdown(logger, [() => db.stop()]);
 } catch (error) {

@@ -17,7 +17,6 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedDatabase(options: {
   /** Folder for the data files, or 'memory://' for a throwaway database. */
   dataDir: string;
-  host?: string;
   port: number;
   maxConnections?: number;
 }): Promise<EmbeddedDatabase> {
@@ -33,7 +32,8 @@ export async function startEmbeddedDatabase(options: {
     // 16 MB saves ~80 MiB of resident memory (measured) for a corpus that fits in it many times.
     postgresqlconf: ['shared_buffers = 16MB', 'work_mem = 4MB', 'maintenance_work_mem = 32MB'],
   });
-  const host = options.host ?? '127.0.0.1';
+  // Loopback only: the embedded database trusts every connection (user `postgres`, no password).
+  const host = '127.0.0.1';
   const server = new PGLiteSocketServer({
     db,
     host,

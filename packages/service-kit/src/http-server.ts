@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
+import { SIGNATURE_HEADER, verifyOperationSignature, type SignedOperation } from './signing.js';
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   logger: Logger;
@@ -15,6 +16,12 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   maxBodyBytes?: number;
   /** Answers paths other than GraphQL's (the gateway's /graphiql); returns true when it handled the request. */
   routes?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean;
+  /** Prometheus metrics at `/metrics`; with `token`, only for `Authorization: Bearer <token>`. */
+  metrics?: { render: () => Promise<{ contentType: string; body: string }>; token?: string };
+  /** Called before each GraphQL request; false means it already answered (e.g. 429 from a rate limit). */
+  admit?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** When set, GraphQL requests must carry the gateway's signature (see signing.ts); others get 401. */
+  signingSecret?: string;
 }
 
 /** An error that must reach the client as JSON with a typed code. */
@@ -41,6 +48,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | 'TOO_LA
     req.on('close', () => size > limit && resolve('TOO_LARGE'));
     req.on('error', reject);
   });
+}
+
+/** A client's request id is kept only when it is short and plain: it is echoed, logged and forwarded. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 /**
@@ -75,7 +90,11 @@ export function attachApollo<TContext extends BaseContext>(
       return;
     }
     if (options.routes?.(req, res, url)) return;
-    const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+    if (url.pathname === '/metrics' && options.metrics) {
+      serveMetrics(req, res, options.metrics);
+      return;
+    }
+    const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
     void handleGraphQL(req, res, url, requestId).catch((error: unknown) => {
       options.logger.error({ err: error, requestId }, 'request failed');
@@ -85,6 +104,7 @@ export function attachApollo<TContext extends BaseContext>(
   });
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+    if (options.admit && !(await options.admit(req, res))) return;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -108,6 +128,10 @@ export function attachApollo<TContext extends BaseContext>(
         body = raw;
       }
     }
+    if (options.signingSecret && !signedByGateway(options.signingSecret, req, body)) {
+      sendError(res, 401, 'UNAUTHENTICATED', 'This service answers only requests signed by the gateway; send your request to the gateway.');
+      return;
+    }
     const disconnected = new AbortController();
     res.once('close', () => {
       if (!res.writableFinished) disconnected.abort(new Error('The client disconnected before the answer was sent.'));
@@ -125,6 +149,29 @@ export function attachApollo<TContext extends BaseContext>(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
+}
+
+function serveMetrics(req: IncomingMessage, res: ServerResponse, metrics: NonNullable<GraphQLHttpOptions<BaseContext>['metrics']>): void {
+  if (metrics.token && !sameSecret(req.headers.authorization ?? '', `Bearer ${metrics.token}`)) {
+    sendError(res, 401, 'UNAUTHENTICATED', 'Metrics need "Authorization: Bearer <METRICS_TOKEN>".');
+    return;
+  }
+  void metrics.render().then(({ contentType, body }) => {
+    res.setHeader('content-type', contentType);
+    res.end(body);
+  });
+}
+
+/** Constant-time comparison (of digests, so lengths do not leak either). */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function signedByGateway(secret: string, req: IncomingMessage, body: unknown): boolean {
+  if (req.method !== 'POST' || !body || typeof body !== 'object') return false;
+  const signature = req.headers[SIGNATURE_HEADER];
+  return verifyOperationSignature(secret, typeof signature === 'string' ? signature : undefined, body as SignedOperation);
 }
 
 export async function listen(server: Server, port: number, host: string): Promise<void> {

@@ -8,10 +8,12 @@ import type { GraphQLSchema } from 'graphql';
 import { loadWriteAuth, type WriteAuth } from './auth.js';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import { databaseIsReady, forkForRequest, initORM, type DatabaseOptions } from './database.js';
-import { formatError } from './errors.js';
+import { formatError, maskedErrorLogging } from './error-masking.js';
 import { attachApollo, createHttpServer, listen, onShutdown } from './http-server.js';
 import { createLogger, type Logger } from './logger.js';
 import { requestLogging } from './request-logging.js';
+import { subgraphLimits } from './subgraph-limits.js';
+import { Metrics, requestMetrics } from './metrics.js';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext<TLoaders = unknown> extends BaseContext {
@@ -66,14 +68,26 @@ export async function startSubgraph<TLoaders>(
   const schema = await definition.buildSchema();
   const httpServer = createHttpServer();
   const production = config.nodeEnv === 'production';
+  const limits = subgraphLimits<SubgraphContext<TLoaders>>(config.limits);
+  const metrics = new Metrics(`subgraph-${definition.name}`);
+  const pool = (await orm.em.getConnection().getNativeClient()) as { totalCount: number; idleCount: number; waitingCount: number };
+  metrics.gauge('db_pool_connections', 'Open database connections of the pool.', () => pool.totalCount);
+  metrics.gauge('db_pool_idle_connections', 'Idle database connections of the pool.', () => pool.idleCount);
+  metrics.gauge('db_pool_waiting_requests', 'Queries waiting for a free pool connection.', () => pool.waitingCount);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
+    // The gateway never sends persisted queries; behind it, introspection serves only development.
+    persistedQueries: false,
+    validationRules: limits.validationRules,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: formatError(production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogging(logger),
+      maskedErrorLogging(logger, production),
+      limits.plugin,
+      requestMetrics(metrics),
       // The graph changes only through ingestion, so every answer is cacheable for a while;
       // types and fields may lower it with @cacheControl. The gateway combines the headers.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.cacheMaxAge }),
@@ -85,6 +99,8 @@ export async function startSubgraph<TLoaders>(
   await apollo.start();
   attachApollo(httpServer, apollo, {
     logger,
+    signingSecret: config.signingSecret,
+    metrics: { render: () => metrics.render(), token: config.metricsToken },
     ready: () => databaseIsReady(orm),
     context: async (req, requestId, signal) => {
       // A caller that hangs up (the gateway past its deadline) stops costing the database.

@@ -1,6 +1,7 @@
 import { buildFederatedSchema, PageInfo } from '@igc/service-kit';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
+import { AuditEntryResolver } from './modules/curation/audit-entry.resolver.js';
 import { CurationResolver } from './modules/curation/curation.resolver.js';
 import { OrganizationResolver } from './modules/organization/organization.resolver.js';
 import {
@@ -22,6 +23,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
         AliasEvidenceResolver,
         SessionParticipantsResolver,
         CurationResolver,
+        AuditEntryResolver,
       ],
       orphanedTypes: [PageInfo],
     },

@@ -79,7 +79,33 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
     const found = await call('{ person(name: "P. Lee") { id resolution { alias rule } } auditLog { nodes { action subjectId actor reason at } } }');
     expect(found.data!.person.id).toBe('phyllis-lee');
     expect(found.data!.person.resolution).toContainEqual({ alias: 'P. Lee', rule: 'curated' });
-    expect(found.data!.auditLog.nodes[0]).toMatchObject({ action: 'ADD_ALIAS', subjectId: 'phyllis-lee', actor: 'curator@example.org', reason: 'initial used in minutes' });
+    // What, when and why are public; who only a curator sees.
+    expect(found.data!.auditLog.nodes[0]).toMatchObject({ action: 'ADD_ALIAS', subjectId: 'phyllis-lee', actor: null, reason: 'initial used in minutes' });
+    const reader = `Bearer ${await token({ scope: 'read' })}`;
+    expect((await call('{ auditLog { nodes { actor } } }', reader)).data!.auditLog.nodes[0].actor).toBeNull();
+    expect((await call('{ auditLog { nodes { actor } } }', curator)).data!.auditLog.nodes[0].actor).toBe('curator@example.org');
+  });
+
+  it('never lets curation data be cached', async () => {
+    const response = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ auditLog { totalCount nodes { action reason } } }' }),
+    });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const read = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ person(id: "paul-akiwumi") { name } }' }),
+    });
+    expect(read.headers.get('cache-control')).toMatch(/max-age=\d+/);
+  });
+
+  it('limits the length of curation inputs, naming the argument and the limit', async () => {
+    const long = await call(`mutation { addAlias(owner: PERSON, id: "paul-akiwumi", alias: "${'A'.repeat(201)}", reason: "too long") }`, curator);
+    expect(long.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'alias', maximum: 200 } });
+    const reason = await call(`mutation { addAlias(owner: PERSON, id: "paul-akiwumi", alias: "P. A.", reason: "${'r'.repeat(1001)}") }`, curator);
+    expect(reason.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'reason', maximum: 1000 } });
   });
 
   it('merges two people; the merged id still resolves, and re-ingestion keeps them merged', async () => {
@@ -92,6 +118,22 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
     expect(await subgraph.orm.em.fork().count(Person, {})).toBe(before - 1);
     const lookup = await call('{ person(id: "joe-colombano") { id } byName: person(name: "Joe Colombano") { id } }');
     expect(lookup.data).toEqual({ person: { id: 'paul-akiwumi' }, byName: { id: 'paul-akiwumi' } });
+  });
+
+  it('merges idempotently: into a person who already has the alias, and the same merge twice', async () => {
+    const { data: source } = await call('{ person(id: "navid-hanif") { name } }');
+    expect(source?.person?.name).toBeTruthy();
+    const alias = await call(`mutation { addAlias(owner: PERSON, id: "paul-akiwumi", alias: "${source!.person.name}", reason: "same spelling first") }`, curator);
+    expect(alias.errors).toBeUndefined();
+    const merge = 'mutation { mergePeople(sourceId: "navid-hanif", targetId: "paul-akiwumi", reason: "same person") { id aliases } }';
+    const first = await call(merge, curator);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.mergePeople.id).toBe('paul-akiwumi');
+    const again = await call(merge, curator);
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.mergePeople).toEqual(first.data!.mergePeople);
+    const merges = await subgraph.orm.em.fork().count(CurationRule, { subjectId: 'navid-hanif' });
+    expect(merges).toBe(1);
   });
 
   it('keeps a corrected name and a removed alias across re-ingestion', async () => {

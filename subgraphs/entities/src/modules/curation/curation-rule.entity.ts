@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum CurationAction {
   MERGE_PEOPLE = 'MERGE_PEOPLE',
@@ -29,6 +29,7 @@ registerEnumType(CurationAction, {
  */
 @Entity({ tableName: 'curation_rule' })
 @Index({ properties: ['subjectId'] })
+@Directive('@cacheControl(maxAge: 0)')
 @ObjectType('AuditEntry', { description: 'One curation: who changed what, when and why.' })
 export class CurationRule {
   @PrimaryKey({ type: 'text' })
@@ -51,8 +52,8 @@ export class CurationRule {
   @Property({ type: 'json' })
   change!: Record<string, string | null>;
 
+  /** Shown to curators only (AuditEntryResolver). */
   @Property({ type: 'text' })
-  @Field({ description: 'Subject ("sub") of the token that made the change.' })
   actor!: string;
 
   @Property({ type: 'text' })
