@@ -18,13 +18,16 @@ async function ask<T>(url: string, query: string, variables: Record<string, unkn
   return data!;
 }
 
-/** Every node of a top-level connection, following endCursor. */
-async function pages<T>(url: string, field: string, selection: string, args = ''): Promise<T[]> {
+/**
+ * Every node of a top-level connection, following endCursor; `pageSize` keeps nested lists under the
+ * gateway's cost limit (a session's agenda, outcomes and participants are priced at their assumed size).
+ */
+async function pages<T>(url: string, field: string, selection: string, args = '', pageSize = 50): Promise<T[]> {
   const nodes: T[] = [];
   let after: string | null = null;
   for (;;) {
     const data: Record<string, { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } }> = await ask(url,
-      `query($after: String) { page: ${field}(first: 50, after: $after${args}) {
+      `query($after: String) { page: ${field}(first: ${pageSize}, after: $after${args}) {
         nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
       { after });
     nodes.push(...data.page!.nodes);
@@ -49,7 +52,7 @@ const agendaIds = (items: AgendaNode[]): string[] => items.flatMap((item) => [it
 
 export async function apiTotals(url: string): Promise<ApiTotals> {
   const sessions = await pages<{ id: string; agenda: AgendaNode[]; outcomes: { id: string }[]; participants: { id: string }[] }>(
-    url, 'sessions', 'id agenda { id subItems { id subItems { id } } } outcomes { id } participants { id }');
+    url, 'sessions', 'id agenda { id subItems { id subItems { id } } } outcomes { id } participants { id }', '', 5);
   const documents = await pages<{ id: string; references: { symbol: string }[] }>(url, 'documents', 'id references { symbol }');
   const frameworks = await pages<{ id: string; provisions: { id: string }[]; roles: { role: string }[] }>(
     url, 'frameworks', 'id provisions { id } roles { role }');
