@@ -15,3 +15,5 @@ export * from './create-migration.js';
 export * from './facts.js';
 export * from './auth.js';
 export * from './request-logging.js';
+export * from './repository.js';
+export * from './input-limits.js';

@@ -1,26 +1,12 @@
-import { badUserInput, ConnectionType, lookupKey, PageArgs, pageRequest, toConnection } from '@igc/service-kit';
-import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, parentPage, type Connection } from '@igc/service-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { OrganizationRef, ParagraphRef, PersonRef } from '../federated/refs.type.js';
-import { FrameworkRole } from './framework-role.entity.js';
+import { FrameworkConnection, FrameworkRoleConnection } from './connections.type.js';
+import { FrameworkFilter } from './framework-filter.input.js';
+import { FrameworkRole, FrameworkRoleKind } from './framework-role.entity.js';
 import { Framework, FrameworkKind } from './framework.entity.js';
 import { Provision, ProvisionKind } from './provision.entity.js';
-
-@InputType('FrameworkFilter', { description: 'Narrows a list of frameworks; all given criteria must hold.' })
-export class FrameworkFilter {
-  @Field(() => FrameworkKind, { nullable: true, description: 'Only frameworks of this kind.' })
-  kind?: FrameworkKind | null;
-
-  @Field(() => String, { nullable: true, description: 'Substring of the title, case-insensitive.' })
-  text?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Frameworks in which this organization (id) has any role.' })
-  organizationId?: string | null;
-}
-
-@ObjectType('FrameworkConnection', { description: 'A page of frameworks, by date then title.' })
-export class FrameworkConnection extends ConnectionType('Framework', Framework) {}
 
 @Resolver(() => Framework)
 export class FrameworkResolver {
@@ -30,29 +16,12 @@ export class FrameworkResolver {
   }
 
   @Query(() => FrameworkConnection, { description: 'Frameworks, statements and sets of recommendations.' })
-  async frameworks(
+  frameworks(
     @Arg('filter', () => FrameworkFilter, { nullable: true, description: 'Criteria the frameworks must meet.' }) filter: FrameworkFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { em }: Context,
-  ): Promise<FrameworkConnection> {
-    const page = pageRequest(args.first, args.after);
-    const where: FilterQuery<Framework>[] = [];
-    if (filter?.kind) where.push({ kind: filter.kind });
-    if (filter?.text) {
-      const key = lookupKey(filter.text).replace(/[%_\\]/g, '');
-      if (!key) throw badUserInput('"filter.text" must contain a letter or digit.');
-      where.push({ searchText: { $like: `%${key}%` } });
-    }
-    if (filter?.organizationId) {
-      const roles = await em.find(FrameworkRole, { organizationId: filter.organizationId }, { fields: ['framework'] });
-      where.push({ id: { $in: [...new Set(roles.map((r) => r.framework.id))] } });
-    }
-    const [items, total] = await em.findAndCount(Framework, { $and: where }, {
-      orderBy: { date: 'asc NULLS LAST', title: 'asc' } as never,
-      limit: page.limit,
-      offset: page.offset,
-    });
-    return toConnection(items, total, page);
+  ): Promise<Connection<Framework>> {
+    return em.getRepository(Framework).list(filter, args);
   }
 
   @FieldResolver(() => OrganizationRef, { nullable: true, description: 'The body or office that issued it.' })
@@ -124,8 +93,13 @@ export class FrameworkRoleResolver {
 
 @Resolver(() => OrganizationRef)
 export class OrganizationFrameworksResolver {
-  @FieldResolver(() => [FrameworkRole], { description: 'Its roles in frameworks: leads, mandates, authorship.' })
-  frameworkRoles(@Root() org: OrganizationRef, @Ctx() { loaders }: Context): Promise<FrameworkRole[]> {
-    return loaders.rolesByOrganization.load(org.id);
+  @FieldResolver(() => FrameworkRoleConnection, { description: 'Its roles in frameworks: leads, mandates, authorship; newest framework first.' })
+  frameworkRoles(
+    @Root() org: OrganizationRef,
+    @Arg('role', () => FrameworkRoleKind, { nullable: true, description: 'Only roles of this kind.' }) role: FrameworkRoleKind | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<FrameworkRole>> {
+    return loaders.rolesOfOrganization.load(parentPage(org.id, args, role));
   }
 }

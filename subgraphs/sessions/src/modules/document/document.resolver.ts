@@ -1,7 +1,6 @@
-import { badUserInput, pageRequest, toConnection } from '@igc/service-kit';
+import { badUserInput, PageArgs, pageRequest, parentPage, toConnection, type Connection } from '@igc/service-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { PageArgs } from '@igc/service-kit';
 import { Session } from '../session/session.entity.js';
 import { DocumentConnection, ParagraphConnection } from './connections.type.js';
 import { DocumentReference } from './document-reference.entity.js';
@@ -25,14 +24,8 @@ export class DocumentResolver {
   }
 
   @Query(() => DocumentConnection, { description: 'Every ingested document, ordered by date of issue.' })
-  async documents(@Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context): Promise<DocumentConnection> {
-    const page = pageRequest(args.first, args.after);
-    const [items, total] = await em.findAndCount(
-      Document,
-      {},
-      { orderBy: { date: 'asc NULLS LAST', id: 'asc' } as never, limit: page.limit, offset: page.offset },
-    );
-    return toConnection(items, total, page);
+  documents(@Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context): Promise<Connection<Document>> {
+    return em.getRepository(Document).list(args);
   }
 
   @FieldResolver(() => Session, { nullable: true, description: 'The session this document records or is submitted to.' })
@@ -41,14 +34,8 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => ParagraphConnection, { description: 'Its paragraphs in reading order.' })
-  async paragraphs(@Root() doc: Document, @Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context) {
-    const page = pageRequest(args.first, args.after);
-    const [items, total] = await em.findAndCount(
-      Paragraph,
-      { document: doc.id },
-      { orderBy: { position: 'asc' }, limit: page.limit, offset: page.offset },
-    );
-    return toConnection(items, total, page);
+  paragraphs(@Root() doc: Document, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Paragraph>> {
+    return loaders.paragraphsOfDocument.load(parentPage(doc.id, args));
   }
 
   @FieldResolver(() => [DocumentReference], { description: 'Documents cited by this one, by symbol, resolved where ingested.' })
@@ -56,12 +43,11 @@ export class DocumentResolver {
     return loaders.referencesByDocument.load(doc.id);
   }
 
-  @FieldResolver(() => [Document], { description: 'Ingested documents that cite this one.' })
-  async citedBy(@Root() doc: Document, @Ctx() { loaders }: Context): Promise<Document[]> {
-    if (!doc.symbol) return [];
-    const citations = await loaders.referencesBySymbol.load(doc.symbol);
-    const ids = [...new Set(citations.map((citation) => citation.citingDocument.id))];
-    return (await loaders.document.loadMany(ids)).filter((d): d is Document => d instanceof Document);
+  @FieldResolver(() => DocumentConnection, { description: 'Ingested documents that cite this one, newest first.' })
+  citedBy(@Root() doc: Document, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Document>> {
+    // Without a symbol nothing can cite it; the page arguments are still checked.
+    if (!doc.symbol) return Promise.resolve(toConnection([], 0, pageRequest(args.first, args.after)));
+    return loaders.citingDocuments.load(parentPage(doc.symbol, args));
   }
 
   @FieldResolver(() => SourceFile, { description: 'The file it was ingested from.' })
