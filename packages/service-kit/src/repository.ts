@@ -42,19 +42,16 @@ export class ConnectionRepository<T extends object> extends EntityRepository<T> 
     const from = query.from.replaceAll('{schema}', `"${schema}"`);
     const rows = await this.em.getConnection().execute<Array<Record<string, unknown>>>(
       `select k.n as "__key", c.total as "__total", t.*
-         from unnest(?::text[], ?::text[], ?::int[], ?::int[]) with ordinality as k(parent, filter, lim, off, n)
+         from rows from (json_to_recordset(cast(? as json)) as (parent text, filter text, lim int, off int))
+              with ordinality as k(parent, filter, lim, off, n)
          cross join lateral (select count(*)::int as total ${from}) c
          left join lateral (
            select t.*, row_number() over (order by ${query.orderBy}) as "__rank"
            ${from} order by ${query.orderBy} limit k.lim offset k.off
          ) t on true
         order by k.n, t."__rank"`,
-      [
-        keys.map((key) => key.parentId),
-        keys.map((key) => key.filter ?? null),
-        keys.map((key) => key.page.limit),
-        keys.map((key) => key.page.offset),
-      ],
+      // One JSON parameter: the driver would expand an array parameter into a list of values.
+      [JSON.stringify(keys.map((key) => ({ parent: key.parentId, filter: key.filter ?? null, lim: key.page.limit, off: key.page.offset })))],
     );
     const items = keys.map(() => [] as T[]);
     const totals = keys.map(() => 0);
