@@ -10,20 +10,49 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * No N+1: the SQL statements a request costs each subgraph must not grow with the number of
- * items it returns. Counted through the ORM's query logger, for a page of 5 and of 100 sessions.
+ * items it returns. Counted through the ORM's query logger, for a page of 5 and of 100 sessions, each
+ * with the per-parent connections (participations, affiliations, framework roles, endorsements,
+ * citations, mentions, sessions convened): one statement per connection and request, not per parent.
  */
 const QUERY = `query Sessions($first: Int) {
   sessions(first: $first) {
     totalCount
     nodes {
       id title year
-      body { name acronym }
+      body {
+        name acronym
+        sessionsConvened(first: 3) { totalCount nodes { id } }
+        mentions(first: 2) { totalCount nodes { id } }
+      }
       location { city host { name } }
       agenda { label title subItems { label title organizations { name } } paragraphs { number } outcomes { kind } }
-      outcomes { kind paragraph { text document { symbol } } framework { title provisions { kind text } roles { role organization { name } } } }
-      documents { symbol references { symbol document { title } } citedBy { symbol } }
-      participants { role person { name aliases } organization { name } }
-      participatingOrganizations { name frameworkRoles { role } }
+      outcomes {
+        kind paragraph { text document { symbol } }
+        framework {
+          title provisions { kind text } roles { role organization { name } }
+          endorsements(first: 2) { totalCount nodes { kind session { id } } }
+        }
+      }
+      documents {
+        symbol references { symbol document { title } }
+        citedBy(first: 2) { totalCount nodes { symbol } }
+        paragraphs(first: 2) { totalCount nodes { number } }
+      }
+      mentions(first: 2) { totalCount nodes { id } }
+      participants {
+        role organization { name }
+        person {
+          name aliases
+          participations(first: 2) { totalCount nodes { role session { id } } }
+          affiliations(first: 2) { totalCount nodes { title organization { name } } }
+        }
+      }
+      participatingOrganizations {
+        name
+        frameworkRoles(first: 2) { totalCount nodes { role framework { title } } }
+        participations(first: 2, role: PARTICIPANT) { totalCount nodes { person { name } } }
+        affiliations(first: 2) { totalCount nodes { person { name } } }
+      }
     }
   }
 }`;
