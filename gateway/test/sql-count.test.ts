@@ -2,7 +2,7 @@ import { entitiesSubgraph, ingestEntitiesBatch, upsertOrganizations } from '@igc
 import { frameworksSubgraph, ingestFrameworksBatch } from '@igc/frameworks';
 import { loadGatewayConfig, startGateway } from '@igc/gateway';
 import { syntheticCorpus, toBatches } from '@igc/seeds';
-import { startSubgraph, type RunningSubgraph } from '@igc/service-kit';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@igc/service-kit';
 import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
 import { ingestSessionsBatch, sessionsSubgraph } from '@igc/sessions';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -65,17 +65,20 @@ describe('SQL statements per request', () => {
 
   beforeAll(async () => {
     db = await startTestDatabase('pglite');
-    for (const definition of [sessionsSubgraph, entitiesSubgraph, frameworksSubgraph] as const) {
+    const start = async <TLoaders>(definition: SubgraphDefinition<TLoaders>) => {
       const prefix = definition.name.toUpperCase();
       const env = { DATABASE_URL: db.url, [`${prefix}_DB_SCHEMA`]: db.schema(definition.name), [`${prefix}_PORT`]: String(await freePort()), LOG_LEVEL: 'silent' };
-      subgraphs[definition.name] = await startSubgraph(definition as never, {
+      subgraphs[definition.name] = await startSubgraph(definition, {
         env,
         handleSignals: false,
         onQuery: (message) => {
           if (/^\s*(with|select|insert|update|delete)\b/i.test(message)) statements[definition.name]! += 1;
         },
       });
-    }
+    };
+    await start(sessionsSubgraph);
+    await start(entitiesSubgraph);
+    await start(frameworksSubgraph);
     const corpus = syntheticCorpus({ sessions: 120 });
     const fork = (name: string) => subgraphs[name]!.orm.em.fork() as EntityManager;
     await upsertOrganizations(fork('entities'), corpus.organizations);

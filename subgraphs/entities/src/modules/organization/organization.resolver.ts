@@ -1,7 +1,8 @@
 import { badUserInput, PageArgs, parentPage, type Connection } from '@igc/service-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { AffiliationConnection, ParticipationConnection } from '../participation/connections.type.js';
+import { AffiliationConnection } from '../participation/affiliation-connection.type.js';
+import { ParticipationConnection } from '../participation/participation-connection.type.js';
 import type { Affiliation } from '../participation/affiliation.entity.js';
 import { ParticipantRole, type Participation } from '../participation/participation.entity.js';
 import { OrganizationAlias } from './organization-alias.entity.js';

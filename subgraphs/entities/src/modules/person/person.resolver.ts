@@ -3,7 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../context.js';
 import { OrganizationAlias } from '../organization/organization-alias.entity.js';
 import type { Affiliation } from '../participation/affiliation.entity.js';
-import { AffiliationConnection, ParticipationConnection } from '../participation/connections.type.js';
+import { AffiliationConnection } from '../participation/affiliation-connection.type.js';
+import { ParticipationConnection } from '../participation/participation-connection.type.js';
 import type { Participation } from '../participation/participation.entity.js';
 import type { PersonAlias } from './person-alias.entity.js';
 import { PersonConnection } from './person-connection.type.js';

@@ -1,11 +1,12 @@
-import { PageArgs, parentPage, type Connection } from '@igc/service-kit';
+import { PageArgs, type Connection } from '@igc/service-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { OrganizationRef, ParagraphRef, PersonRef } from '../federated/refs.type.js';
-import { FrameworkConnection, FrameworkRoleConnection } from './connections.type.js';
+import { OrganizationRef } from '../federated/organization.ref.js';
+import { PersonRef } from '../federated/person.ref.js';
+import { FrameworkConnection } from './framework-connection.type.js';
 import { FrameworkFilter } from './framework-filter.input.js';
-import { FrameworkRole, FrameworkRoleKind } from './framework-role.entity.js';
-import { Framework, FrameworkKind } from './framework.entity.js';
+import { FrameworkRole } from './framework-role.entity.js';
+import { Framework } from './framework.entity.js';
 import { Provision, ProvisionKind } from './provision.entity.js';
 
 @Resolver(() => Framework)
@@ -52,54 +53,5 @@ export class FrameworkResolver {
   @FieldResolver(() => [FrameworkRole], { description: 'Organizations with a role in it.' })
   roles(@Root() framework: Framework, @Ctx() { loaders }: Context): Promise<FrameworkRole[]> {
     return loaders.rolesByFramework.load(framework.id);
-  }
-}
-
-@Resolver(() => Provision)
-export class ProvisionResolver {
-  @FieldResolver(() => Framework, { description: 'The framework it belongs to.' })
-  async framework(@Root() provision: Provision, @Ctx() { loaders }: Context): Promise<Framework> {
-    return (await loaders.framework.load(provision.framework.id))!;
-  }
-
-  @FieldResolver(() => [OrganizationRef], { description: 'Organizations the provision names.' })
-  organizations(@Root() provision: Provision): OrganizationRef[] {
-    return provision.organizationIds.map((id) => ({ id }));
-  }
-
-  @FieldResolver(() => ParagraphRef, { nullable: true, description: 'Provenance: the paragraph it was read from.' })
-  paragraph(@Root() provision: Provision): ParagraphRef | null {
-    return provision.paragraphId ? { id: provision.paragraphId } : null;
-  }
-}
-
-@Resolver(() => FrameworkRole)
-export class FrameworkRoleResolver {
-  @FieldResolver(() => Framework, { description: 'The framework.' })
-  async framework(@Root() role: FrameworkRole, @Ctx() { loaders }: Context): Promise<Framework> {
-    return (await loaders.framework.load(role.framework.id))!;
-  }
-
-  @FieldResolver(() => OrganizationRef, { description: 'The organization playing the role.' })
-  organization(@Root() role: FrameworkRole): OrganizationRef {
-    return { id: role.organizationId };
-  }
-
-  @FieldResolver(() => ParagraphRef, { nullable: true, description: 'Provenance: the paragraph that states the role.' })
-  paragraph(@Root() role: FrameworkRole): ParagraphRef | null {
-    return role.paragraphId ? { id: role.paragraphId } : null;
-  }
-}
-
-@Resolver(() => OrganizationRef)
-export class OrganizationFrameworksResolver {
-  @FieldResolver(() => FrameworkRoleConnection, { description: 'Its roles in frameworks: leads, mandates, authorship; newest framework first.' })
-  frameworkRoles(
-    @Root() org: OrganizationRef,
-    @Arg('role', () => FrameworkRoleKind, { nullable: true, description: 'Only roles of this kind.' }) role: FrameworkRoleKind | null,
-    @Args(() => PageArgs) args: PageArgs,
-    @Ctx() { loaders }: Context,
-  ): Promise<Connection<FrameworkRole>> {
-    return loaders.rolesOfOrganization.load(parentPage(org.id, args, role));
   }
 }

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Paragraph } from '../document/paragraph.entity.js';
-import { OrganizationRef } from '../federated/organization.type.js';
-import { refs } from '../federated/refs.js';
+import { OrganizationRef } from '../federated/organization.ref.js';
+import { refs } from '../federated/stubs.js';
 import { Outcome } from '../outcome/outcome.entity.js';
 import { Session } from '../session/session.entity.js';
 import { AgendaItem } from './agenda-item.entity.js';

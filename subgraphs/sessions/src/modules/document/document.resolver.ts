@@ -1,8 +1,9 @@
-import { badUserInput, PageArgs, pageRequest, parentPage, toConnection, type Connection } from '@igc/service-kit';
+import { badUserInput, PageArgs, parentPage, type Connection } from '@igc/service-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { Session } from '../session/session.entity.js';
-import { DocumentConnection, ParagraphConnection } from './connections.type.js';
+import { DocumentConnection } from './document-connection.type.js';
+import { ParagraphConnection } from './paragraph-connection.type.js';
 import { DocumentReference } from './document-reference.entity.js';
 import { Document, SourceFile } from './document.entity.js';
 import { Paragraph } from './paragraph.entity.js';
@@ -45,26 +46,12 @@ export class DocumentResolver {
 
   @FieldResolver(() => DocumentConnection, { description: 'Ingested documents that cite this one, newest first.' })
   citedBy(@Root() doc: Document, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Document>> {
-    // Without a symbol nothing can cite it; the page arguments are still checked.
-    if (!doc.symbol) return Promise.resolve(toConnection([], 0, pageRequest(args.first, args.after)));
-    return loaders.citingDocuments.load(parentPage(doc.symbol, args));
+    // Without a symbol nothing can cite it: no reference has an empty symbol.
+    return loaders.citingDocuments.load(parentPage(doc.symbol ?? '', args));
   }
 
   @FieldResolver(() => SourceFile, { description: 'The file it was ingested from.' })
   source(@Root() doc: Document): SourceFile {
     return { fileName: doc.fileName, sha256: doc.sha256 };
-  }
-}
-
-@Resolver(() => DocumentReference)
-export class DocumentReferenceResolver {
-  @FieldResolver(() => Document, { nullable: true, description: 'The cited document when it was ingested.' })
-  document(@Root() reference: DocumentReference, @Ctx() { loaders }: Context): Promise<Document | null> {
-    return loaders.documentBySymbol.load(reference.symbol);
-  }
-
-  @FieldResolver(() => Paragraph, { nullable: true, description: 'Where the citation occurs.' })
-  paragraph(@Root() reference: DocumentReference, @Ctx() { loaders }: Context): Promise<Paragraph | null> {
-    return loaders.paragraph.load(reference.paragraph.id);
   }
 }
