@@ -51,7 +51,7 @@ export class ConnectionRepository<T extends object> extends EntityRepository<T> 
          ) t on true
         order by k.n, t."__rank"`,
       // One JSON parameter: the driver would expand an array parameter into a list of values.
-      [JSON.stringify(keys.map((key) => ({ parent: key.parentId, filter: key.filter ?? null, lim: key.page.limit, off: key.page.offset })))],
+      [JSON.stringify(keys.map(({ parentId, filter, page }) => ({ parent: parentId, filter, lim: page.limit, off: page.offset })))],
     );
     const items = keys.map(() => [] as T[]);
     const totals = keys.map(() => 0);

@@ -62,7 +62,11 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => AffiliationConnection, { description: 'People known to hold a position in it, by name.' })
-  affiliations(@Root() org: Organization, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Affiliation>> {
+  affiliations(
+    @Root() org: Organization,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Affiliation>> {
     return loaders.affiliationsOfOrganization.load(parentPage(org.id, args));
   }
 

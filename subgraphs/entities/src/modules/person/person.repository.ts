@@ -14,8 +14,11 @@ export class PersonRepository extends ConnectionRepository<Person> {
       // Affiliated with it or sat in its delegation: a subquery, so no id list passes through the service.
       const schema = this.em.config.get('schema');
       where.push({
-        [raw((alias) => `${alias}.id in (select person_id from "${schema}".affiliation where organization_id = ?
-          union select person_id from "${schema}".participation where organization_id = ?)`, [filter.organizationId, filter.organizationId])]: [],
+        [raw(
+          (alias) => `${alias}.id in (select person_id from "${schema}".affiliation where organization_id = ?
+            union select person_id from "${schema}".participation where organization_id = ?)`,
+          [filter.organizationId, filter.organizationId],
+        )]: [],
       });
     }
     return this.connection({ $and: where }, [{ name: 'asc', id: 'asc' }], args);

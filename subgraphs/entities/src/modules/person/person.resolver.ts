@@ -51,12 +51,20 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => AffiliationConnection, { description: 'Positions held, by organization name.' })
-  affiliations(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Affiliation>> {
+  affiliations(
+    @Root() person: Person,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Affiliation>> {
     return loaders.affiliationsOfPerson.load(parentPage(person.id, args));
   }
 
   @FieldResolver(() => ParticipationConnection, { description: 'Sessions attended, newest first.' })
-  participations(@Root() person: Person, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Participation>> {
+  participations(
+    @Root() person: Person,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Participation>> {
     return loaders.participationsOfPerson.load(parentPage(person.id, args));
   }
 }

@@ -7,7 +7,9 @@ import { FrameworkRole, FrameworkRoleKind } from '../framework/framework-role.en
 
 @Resolver(() => OrganizationRef)
 export class OrganizationFrameworksResolver {
-  @FieldResolver(() => FrameworkRoleConnection, { description: 'Its roles in frameworks: leads, mandates, authorship; newest framework first.' })
+  @FieldResolver(() => FrameworkRoleConnection, {
+    description: 'Its roles in frameworks: leads, mandates, authorship; newest framework first.',
+  })
   frameworkRoles(
     @Root() org: OrganizationRef,
     @Arg('role', () => FrameworkRoleKind, { nullable: true, description: 'Only roles of this kind.' }) role: FrameworkRoleKind | null,

@@ -16,7 +16,10 @@ export class FrameworkRepository extends ConnectionRepository<Framework> {
     if (filter?.organizationId) {
       const schema = this.em.config.get('schema');
       where.push({
-        [raw((alias) => `${alias}.id in (select framework_id from "${schema}".framework_role where organization_id = ?)`, [filter.organizationId])]: [],
+        [raw(
+          (alias) => `${alias}.id in (select framework_id from "${schema}".framework_role where organization_id = ?)`,
+          [filter.organizationId],
+        )]: [],
       });
     }
     return this.connection({ $and: where }, [{ date: QueryOrder.ASC_NULLS_LAST }, { title: QueryOrder.ASC }, { id: QueryOrder.ASC }], args);

@@ -14,7 +14,11 @@ export class FrameworkSessionsResolver {
   }
 
   @FieldResolver(() => OutcomeConnection, { description: 'Outcomes that endorsed or adopted it, oldest first.' })
-  endorsements(@Root() framework: FrameworkRef, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Outcome>> {
+  endorsements(
+    @Root() framework: FrameworkRef,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Outcome>> {
     return loaders.endorsementsOfFramework.load(parentPage(framework.id, args));
   }
 }

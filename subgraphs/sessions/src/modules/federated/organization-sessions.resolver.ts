@@ -10,12 +10,20 @@ import { OrganizationRef } from './organization.ref.js';
 @Resolver(() => OrganizationRef)
 export class OrganizationSessionsResolver {
   @FieldResolver(() => SessionConnection, { description: 'Sessions it convened, newest first.' })
-  sessionsConvened(@Root() org: OrganizationRef, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Session>> {
+  sessionsConvened(
+    @Root() org: OrganizationRef,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Session>> {
     return loaders.sessionsConvenedBy.load(parentPage(org.id, args));
   }
 
   @FieldResolver(() => ParagraphConnection, { description: 'Paragraphs that mention it.' })
-  mentions(@Root() org: OrganizationRef, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Paragraph>> {
+  mentions(
+    @Root() org: OrganizationRef,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { loaders }: Context,
+  ): Promise<Connection<Paragraph>> {
     return loaders.paragraphsMentioningOrganization.load(parentPage(org.id, args));
   }
 }

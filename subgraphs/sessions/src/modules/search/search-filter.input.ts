@@ -13,7 +13,8 @@ export class SearchFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only paragraphs of records of sessions of this body: id, acronym or name (alias-aware; at most 200 characters), e.g. HLCP.',
+    description:
+      'Only paragraphs of records of sessions of this body: id, acronym or name (alias-aware; at most 200 characters), e.g. HLCP.',
   })
   body?: string | null;
 

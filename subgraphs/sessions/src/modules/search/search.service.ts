@@ -28,7 +28,8 @@ export class SearchService {
     const page = pageRequest(args.first, args.after);
     const { conditions, params } = this.conditions(query, filter);
     const schema = this.em.config.get('schema');
-    const rows = await this.em.getConnection().execute<{ id: string | null; score: number | null; highlight: string | null; total: string }[]>(
+    type Row = { id: string | null; score: number | null; highlight: string | null; total: string };
+    const rows = await this.em.getConnection().execute<Row[]>(
       `with candidates as materialized (
          select p.id, p.text, p.search_vector, p.position, d.date, q
            from "${schema}".paragraph p
@@ -48,7 +49,7 @@ export class SearchService {
       [...params, page.limit, page.offset],
     );
     const matches = Number(rows[0]?.total ?? 0);
-    const found = rows.filter((row): row is { id: string; score: number; highlight: string; total: string } => row.id !== null);
+    const found = rows.filter((row): row is Row & { id: string; score: number; highlight: string } => row.id !== null);
     const paragraphs = await this.loaders.paragraph.loadMany(found.map((row) => row.id));
     const hits: SearchHit[] = found.map((row, index) => ({
       paragraph: paragraphs[index] as Paragraph,
