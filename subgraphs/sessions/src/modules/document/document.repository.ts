@@ -1,4 +1,4 @@
-import { ConnectionRepository, type Connection, type PageArgs, type ParentPagesQuery } from '@igc/service-kit';
+import { arrayLiteral, ConnectionRepository, type Connection, type PageArgs, type ParentPagesQuery } from '@igc/service-kit';
 import { QueryOrder } from '@mikro-orm/postgresql';
 import type { Document } from './document.entity.js';
 
@@ -18,8 +18,8 @@ export class DocumentRepository extends ConnectionRepository<Document> {
     const schema = this.em.config.get('schema');
     const rows = await this.em.getConnection().execute<Array<{ framework_id: string; document_id: string }>>(
       `select distinct f.id as framework_id, p.document_id
-         from json_array_elements_text(cast(? as json)) as f(id) join "${schema}".paragraph p on p.framework_ids @> array[f.id]`,
-      [JSON.stringify(frameworkIds)],
+         from unnest(cast(? as text[])) as f(id) join "${schema}".paragraph p on p.framework_ids @> array[f.id]`,
+      [arrayLiteral([...frameworkIds])],
     );
     const documents = await this.find({ id: { $in: [...new Set(rows.map((row) => row.document_id))] } }, {
       orderBy: [{ date: QueryOrder.ASC_NULLS_LAST }, { id: QueryOrder.ASC }],
