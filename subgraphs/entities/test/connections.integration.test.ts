@@ -49,7 +49,9 @@ describe.each(DATABASE_KINDS)('entities connections and bounded lookups on %s', 
     const all = await organizationPage('participations', 'first: 100', 'id');
     expect(all.totalCount).toBe(expected.length);
     expect(all.nodes.map((n) => n.id)).toEqual(expected.slice(0, 100));
-    const paged = await readAllPages((first, after) => organizationPage('participations', `first: ${first}, after: ${JSON.stringify(after)}`, 'id'), 2);
+    const fetch = (first: number, after: string | null) =>
+      organizationPage('participations', `first: ${first}, after: ${JSON.stringify(after)}`, 'id');
+    const paged = await readAllPages(fetch, 2);
     expect(paged.nodes.map((n) => n.id)).toEqual(expected);
     expect(paged.pages).toBe(Math.ceil(expected.length / 2));
     expect(new Set(paged.totalCounts)).toEqual(new Set([expected.length]));
@@ -64,13 +66,15 @@ describe.each(DATABASE_KINDS)('entities connections and bounded lookups on %s', 
 
   it("pages an organization's affiliations by the person's name", async () => {
     const org = (await subgraph.orm.em.fork().getConnection().execute<{ id: string }[]>(
-      `select organization_id as id from "${subgraph.orm.config.get('schema')}".affiliation group by organization_id order by count(*) desc limit 1`,
+      `select organization_id as id from "${subgraph.orm.config.get('schema')}".affiliation
+        group by organization_id order by count(*) desc limit 1`,
     ))[0]!.id;
     const count = await subgraph.orm.em.fork().count(Affiliation, { organization: org });
     const fetch = async (first: number, after: string | null) => {
       const { data } = await graphql<{ organization: { affiliations: ConnectionPage<{ person: { name: string } }> } }>(
         subgraph.url,
-        'query($id: ID, $first: Int, $after: String) { organization(id: $id) { affiliations(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { person { name } } } } }',
+        `query($id: ID, $first: Int, $after: String) { organization(id: $id) {
+          affiliations(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { person { name } } } } }`,
         { id: org, first, after },
       );
       return data!.organization.affiliations;
@@ -111,8 +115,10 @@ describe.each(DATABASE_KINDS)('entities connections and bounded lookups on %s', 
     expect(errors?.[0]?.message).toContain('at most 200 characters');
   });
 
-  it.each([['Elliot Harris'], ['Elliott Haris'], ['Eliott Harris']])('finds Elliott Harris as %j, candidates from the trigram index', async (name) => {
-    const { data } = await graphql<{ person: { id: string } | null }>(subgraph.url, 'query($name: String) { person(name: $name) { id } }', { name });
+  const misspellings = [['Elliot Harris'], ['Elliott Haris'], ['Eliott Harris']];
+  it.each(misspellings)('finds Elliott Harris as %j, candidates from the trigram index', async (name) => {
+    const query = 'query($name: String) { person(name: $name) { id } }';
+    const { data } = await graphql<{ person: { id: string } | null }>(subgraph.url, query, { name });
     expect(data!.person?.id).toBe('elliott-harris');
   });
 

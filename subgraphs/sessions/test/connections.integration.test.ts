@@ -22,14 +22,26 @@ describe.each(DATABASE_KINDS)('sessions connections and bounded search on %s', (
     for (const batch of seedBatches()) await ingestSessionsBatch(subgraph.orm.em.fork() as EntityManager, batch);
     // Three later documents citing CEB/2013/2, one undated, and one holding 1,100 paragraphs on the same rare word.
     for (const [id, date] of [['cite-a', '2014-03-01'], ['cite-b', null], ['cite-c', '2015-06-30'], ['bulk', '2016-01-01']] as const) {
-      await sql(`insert into "${schema}".document (id, title, kind, date, file_name, sha256) values (?, ?, 'OTHER', ?, ?, 'x')`, [id, id, date, `${id}.txt`]);
+      await sql(`insert into "${schema}".document (id, title, kind, date, file_name, sha256) values (?, ?, 'OTHER', ?, ?, 'x')`, [
+        id,
+        id,
+        date,
+        `${id}.txt`,
+      ]);
     }
     for (const id of ['cite-a', 'cite-b', 'cite-c']) {
-      await sql(`insert into "${schema}".paragraph (id, document_id, position, section_path, text, line, organization_ids, person_ids, framework_ids, session_ids)
+      await sql(`insert into "${schema}".paragraph
+                 (id, document_id, position, section_path, text, line, organization_ids, person_ids, framework_ids, session_ids)
                  values (?, ?, 0, '{}', 'As noted in CEB/2013/2.', 1, '{}', '{}', '{}', '{}')`, [`${id}/p0`, id]);
-      await sql(`insert into "${schema}".document_reference (id, citing_document_id, symbol, paragraph_id) values (?, ?, 'CEB/2013/2', ?)`, [`${id}/r0`, id, `${id}/p0`]);
+      await sql(`insert into "${schema}".document_reference (id, citing_document_id, symbol, paragraph_id)
+                 values (?, ?, 'CEB/2013/2', ?)`, [
+        `${id}/r0`,
+        id,
+        `${id}/p0`,
+      ]);
     }
-    await sql(`insert into "${schema}".paragraph (id, document_id, position, section_path, text, line, organization_ids, person_ids, framework_ids, session_ids)
+    await sql(`insert into "${schema}".paragraph
+                 (id, document_id, position, section_path, text, line, organization_ids, person_ids, framework_ids, session_ids)
                select 'bulk/p' || n, 'bulk', n, '{}', 'The zebracorn committee met for the ' || n || 'th time.', n, '{}', '{}', '{}', '{}'
                  from generate_series(1, 1100) as n`);
   });
@@ -50,10 +62,18 @@ describe.each(DATABASE_KINDS)('sessions connections and bounded search on %s', (
   const after = (cursor: string | null) => (cursor ? `, after: ${JSON.stringify(cursor)}` : '');
 
   it('pages the sessions a body convened newest first, with a total', async () => {
-    const expected = await sql<{ id: string }>(`select id from "${schema}".session where body_id = 'hlcp' order by start_date desc nulls last, id desc`);
+    const expected = await sql<{ id: string }>(
+      `select id from "${schema}".session where body_id = 'hlcp' order by start_date desc nulls last, id desc`,
+    );
     expect(expected.length).toBeGreaterThan(3);
     const fetch = async (first: number, cursor: string | null) =>
-      (await entity<{ sessionsConvened: ConnectionPage<{ id: string }> }>('Organization', 'hlcp', `sessionsConvened(first: ${first}${after(cursor)}) { ${PAGE} nodes { id } }`)).sessionsConvened;
+      (
+        await entity<{ sessionsConvened: ConnectionPage<{ id: string }> }>(
+          'Organization',
+          'hlcp',
+          `sessionsConvened(first: ${first}${after(cursor)}) { ${PAGE} nodes { id } }`,
+        )
+      ).sessionsConvened;
     const { nodes, totalCounts, pages } = await readAllPages(fetch, 3);
     expect(nodes.map((n) => n.id)).toEqual(expected.map((row) => row.id));
     expect(new Set(totalCounts)).toEqual(new Set([expected.length]));
@@ -61,10 +81,18 @@ describe.each(DATABASE_KINDS)('sessions connections and bounded search on %s', (
   });
 
   it('pages the paragraphs that mention an organization in document order, in SQL', async () => {
-    const expected = await sql<{ id: string }>(`select id from "${schema}".paragraph where organization_ids @> array['undp'] order by document_id, position`);
+    const expected = await sql<{ id: string }>(
+      `select id from "${schema}".paragraph where organization_ids @> array['undp'] order by document_id, position`,
+    );
     expect(expected.length).toBeGreaterThan(5);
     const fetch = async (first: number, cursor: string | null) =>
-      (await entity<{ mentions: ConnectionPage<{ id: string }> }>('Organization', 'undp', `mentions(first: ${first}${after(cursor)}) { ${PAGE} nodes { id } }`)).mentions;
+      (
+        await entity<{ mentions: ConnectionPage<{ id: string }> }>(
+          'Organization',
+          'undp',
+          `mentions(first: ${first}${after(cursor)}) { ${PAGE} nodes { id } }`,
+        )
+      ).mentions;
     const { nodes, totalCounts } = await readAllPages(fetch, 4);
     expect(nodes.map((n) => n.id)).toEqual(expected.map((row) => row.id));
     expect(totalCounts[0]).toBe(expected.length);
@@ -79,7 +107,8 @@ describe.each(DATABASE_KINDS)('sessions connections and bounded search on %s', (
     expect(data!.document.citedBy.nodes.map((n) => n.id)).toEqual(['cite-c', 'cite-a']);
     const rest = await graphql<{ document: { citedBy: ConnectionPage<{ id: string }> } }>(
       subgraph.url,
-      `{ document(symbol: "CEB/2013/2") { citedBy(first: 2${after(data!.document.citedBy.pageInfo.endCursor)}) { ${PAGE} nodes { id } } } }`,
+      `{ document(symbol: "CEB/2013/2") {
+          citedBy(first: 2${after(data!.document.citedBy.pageInfo.endCursor)}) { ${PAGE} nodes { id } } } }`,
     );
     expect(rest.data!.document.citedBy.nodes.map((n) => n.id)).toEqual(['cite-b']);
     expect(rest.data!.document.citedBy.pageInfo.hasNextPage).toBe(false);
@@ -104,7 +133,8 @@ describe.each(DATABASE_KINDS)('sessions connections and bounded search on %s', (
   });
 
   it('ranks at most 1,000 matches of a common word and says the total is a lower bound', async () => {
-    const { data } = await graphql<{ search: ConnectionPage<{ highlight: string; paragraph: { id: string } }> & { totalCountIsExact: boolean } }>(
+    type Hits = ConnectionPage<{ highlight: string; paragraph: { id: string } }> & { totalCountIsExact: boolean };
+    const { data } = await graphql<{ search: Hits }>(
       subgraph.url,
       `{ search(query: "zebracorn", first: 20) { ${PAGE} totalCountIsExact nodes { highlight paragraph { id } } } }`,
     );
