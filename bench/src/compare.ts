@@ -357,12 +357,12 @@ export async function discover(url: string): Promise<{ variables: Variables; poo
   };
   const top = <T>(items: T[], score: (t: T) => number) => [...items].sort((a, b) => score(b) - score(a)).slice(0, POOL_SIZE);
   const { sessions } = await get<{ sessions: Nodes<{ id: string; hasRecord: boolean; agenda: unknown[]; participants: unknown[] }> }>(DISCOVERY.sessions);
-  const { organizations } = await get<{ organizations: Nodes<{ id: string; participations: unknown[] }> }>(DISCOVERY.organizations);
-  const { frameworks } = await get<{ frameworks: Nodes<{ id: string; provisions: unknown[]; endorsements: unknown[] }> }>(DISCOVERY.frameworks);
+  const { organizations } = await get<{ organizations: Nodes<{ id: string; participations: { totalCount: number } }> }>(DISCOVERY.organizations);
+  const { frameworks } = await get<{ frameworks: Nodes<{ id: string; provisions: unknown[]; endorsements: { totalCount: number } }> }>(DISCOVERY.frameworks);
   const { documents } = await get<{ documents: Nodes<{ id: string; paragraphs: { totalCount: number } }> }>(DISCOVERY.paragraphs);
   const sessionPool = top(sessions.nodes, (s) => s.participants.length * 100 + s.agenda.length);
-  const organizationPool = top(organizations.nodes, (o) => o.participations.length);
-  const frameworkPool = top(frameworks.nodes, (f) => f.endorsements.length * 1000 + f.provisions.length);
+  const organizationPool = top(organizations.nodes, (o) => o.participations.totalCount);
+  const frameworkPool = top(frameworks.nodes, (f) => f.endorsements.totalCount * 1000 + f.provisions.length);
   if (!sessionPool.length || !organizationPool.length || !frameworkPool.length) throw new Error('discovery: no session, organization or framework in the API');
   const terms: string[] = [];
   for (const term of SEARCH_TERMS) {
@@ -386,9 +386,9 @@ export async function discover(url: string): Promise<{ variables: Variables; poo
       documents: documents.totalCount,
       paragraphs: documents.nodes.reduce((s, d) => s + d.paragraphs.totalCount, 0),
       participantsOfSession: sessionPool[0]!.participants.length,
-      participationsOfOrganization: organizationPool[0]!.participations.length,
+      participationsOfOrganization: organizationPool[0]!.participations.totalCount,
       provisionsOfFramework: frameworkPool[0]!.provisions.length,
-      endorsementsOfFramework: frameworkPool[0]!.endorsements.length,
+      endorsementsOfFramework: frameworkPool[0]!.endorsements.totalCount,
     },
   };
 }

@@ -40,7 +40,7 @@ export const OPERATIONS: Operation[] = [
     document: /* GraphQL */ `query BenchOrganization($id: ID!) {
   organization(id: $id) {
     id name acronym kind aliases
-    participations { id role person { id name } session { id } }
+    participations(first: 100) { totalCount nodes { id role person { id name } session { id } } }
   }
 }`,
   },
@@ -53,7 +53,7 @@ export const OPERATIONS: Operation[] = [
   framework(id: $id) {
     id title kind date
     provisions { id kind label ordinal title text }
-    endorsements { id kind text session { id title year } }
+    endorsements(first: 100) { totalCount nodes { id kind text session { id title year } } }
   }
 }`,
   },
@@ -74,8 +74,8 @@ export const OPERATIONS: Operation[] = [
 /** Queries that find real ids in the running API (the data changes as ingestion improves). */
 export const DISCOVERY = {
   sessions: `{ sessions(first: 100) { totalCount nodes { id hasRecord agenda { id } participants { role } } } }`,
-  organizations: `{ organizations(first: 100) { totalCount nodes { id participations { id } } } }`,
-  frameworks: `{ frameworks(first: 100) { totalCount nodes { id provisions { id } endorsements { id } } } }`,
+  organizations: `{ organizations(first: 100) { totalCount nodes { id participations { totalCount } } } }`,
+  frameworks: `{ frameworks(first: 100) { totalCount nodes { id provisions { id } endorsements { totalCount } } } }`,
   paragraphs: `{ documents(first: 100) { totalCount nodes { id paragraphs(first: 1) { totalCount } } } }`,
 };
 

@@ -18,21 +18,11 @@ export type ScaleJourneyKey =
 export interface ScaleJourney {
   key: ScaleJourneyKey;
   title: string;
-  /** The operation against the public contract (`contract/contract/api.graphql`, second shape). */
+  /** The operation, against the public contract's connections (`contract/contract/api.graphql`). */
   document: string;
-  /** The same journey against today's list shape, while the key is in {@link AWAITING_CONNECTIONS}. */
-  listShapeDocument?: string;
 }
 
-/**
- * Journeys written against the contract's connections (issue 11), which the API serves once the
- * subgraph branch of issue 11 is merged. Until then they run in today's list shape. After that
- * merge: empty this list, then `npx vitest run bench/test` checks the documents against
- * gateway/schema.graphql.
- */
-export const AWAITING_CONNECTIONS: readonly ScaleJourneyKey[] = ['organization', 'framework'];
-
-const operation = (key: 'session' | 'organization' | 'framework' | 'search') => OPERATIONS.find((op) => op.key === key)!.document;
+const operation = (key: 'session' | 'search') => OPERATIONS.find((op) => op.key === key)!.document;
 
 export const SCALE_JOURNEYS: ScaleJourney[] = [
   { key: 'session', title: 'session with agenda and participants', document: operation('session') },
@@ -45,7 +35,6 @@ export const SCALE_JOURNEYS: ScaleJourney[] = [
     participations(first: 20) { totalCount nodes { id role person { id name } session { id } } }
   }
 }`,
-    listShapeDocument: operation('organization'),
   },
   {
     key: 'framework',
@@ -57,7 +46,6 @@ export const SCALE_JOURNEYS: ScaleJourney[] = [
     endorsements(first: 20) { totalCount nodes { id kind text session { id title year } } }
   }
 }`,
-    listShapeDocument: operation('framework'),
   },
   { key: 'search', title: 'full-text search for a common word', document: operation('search') },
   {
@@ -89,11 +77,6 @@ export const SCALE_JOURNEYS: ScaleJourney[] = [
 }`,
   },
 ];
-
-/** The document the scale series sends for a journey today. */
-export function documentToRun(journey: ScaleJourney): string {
-  return AWAITING_CONNECTIONS.includes(journey.key) && journey.listShapeDocument ? journey.listShapeDocument : journey.document;
-}
 
 /**
  * A small misspelling a forgiving lookup must forgive: one letter dropped from the middle of the

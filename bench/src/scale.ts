@@ -11,7 +11,7 @@ import type { Corpus } from '@igc/service-kit';
 import pg from 'pg';
 import { discover } from './compare.js';
 import { runCell, summarize } from './load.js';
-import { documentToRun, SCALE_JOURNEYS, scalePools } from './scale-operations.js';
+import { SCALE_JOURNEYS, scalePools } from './scale-operations.js';
 import { freePort, HOST, httpOk, startNode, stop, waitFor, type Managed } from './processes.js';
 
 /** 1× = the seeds' size in paragraphs (~600): 30 synthetic sessions of 20 paragraphs each. */
@@ -205,7 +205,7 @@ async function runLevel(
       errors: {},
     };
     for (const op of SCALE_JOURNEYS) {
-      const document = documentToRun(op);
+      const document = op.document;
       const bodies = pools[op.key].map((v) => JSON.stringify({ query: document, variables: v }));
       await runCell({ url: gatewayUrl, bodies, connections: 1, seconds: 1, timeoutSeconds: 60 });
       const summary = summarize([await runCell({ url: gatewayUrl, bodies, connections: options.connections, seconds: options.seconds, timeoutSeconds: 60 })]);

@@ -30,18 +30,19 @@ query Session($id: ID! = "hlcp-26") {
 # Full-text search: the highlight wraps matched words in <mark></mark>.
 query Search($query: String! = "cybersecurity framework") {
   search(query: $query, first: 5) {
-    totalCount
+    totalCount totalCountIsExact
     nodes { score highlight paragraph { id document { symbol title } } }
   }
 }
 
-# An organization across the three subgraphs: people, delegations, framework roles.
+# An organization across the three subgraphs: people, delegations, framework roles. Long lists
+# are connections: first (at most 100), after (an endCursor), totalCount.
 query Organization($acronym: String = "UNODC") {
   organization(acronym: $acronym) {
     name
-    affiliations { title person { name } }
-    participations { role person { name } session { id title } }
-    frameworkRoles { role framework { id title } }
+    affiliations(first: 10) { totalCount nodes { title person { name } } }
+    participations(first: 10) { totalCount pageInfo { hasNextPage endCursor } nodes { role person { name } session { id title } } }
+    frameworkRoles(first: 10) { totalCount nodes { role framework { id title } } }
   }
 }
 
@@ -51,7 +52,7 @@ query Framework($id: ID! = "un-wide-framework-on-cybersecurity-and-cybercrime") 
     title
     provisions(kind: PRINCIPLE) { label text }
     roles { role organization { acronym name } }
-    endorsements { kind session { id title startDate } }
+    endorsements(first: 10) { totalCount nodes { kind session { id title startDate } } }
   }
 }
 `;

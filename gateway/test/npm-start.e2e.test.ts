@@ -39,8 +39,8 @@ describe('npm start, end to end through the gateway', () => {
         title: string;
         body: { name: string };
         location: { city: string; host: { acronym: string } };
-        participants: { role: string; person: { name: string; participations: { session: { id: string } }[] }; organization: { acronym: string } | null }[];
-        outcomes: { kind: string; paragraph: { number: number }; framework: { title: string; principles: { ordinal: number }[]; endorsements: { session: { id: string } }[] } | null }[];
+        participants: { role: string; person: { name: string; participations: { totalCount: number; nodes: { session: { id: string } }[] } }; organization: { acronym: string } | null }[];
+        outcomes: { kind: string; paragraph: { number: number }; framework: { title: string; principles: { ordinal: number }[]; endorsements: { nodes: { session: { id: string } }[] } } | null }[];
       };
     }>(
       stack.url,
@@ -48,8 +48,8 @@ describe('npm start, end to end through the gateway', () => {
            title
            body { name }
            location { city host { acronym } }
-           participants { role person { name participations { session { id } } } organization { acronym } }
-           outcomes(kind: ENDORSED) { kind paragraph { number } framework { title principles { ordinal } endorsements { session { id } } } }
+           participants { role person { name participations(first: 5) { totalCount nodes { session { id } } } } organization { acronym } }
+           outcomes(kind: ENDORSED) { kind paragraph { number } framework { title principles { ordinal } endorsements { nodes { session { id } } } } }
          } }`,
     );
     expect(errors).toBeUndefined();
@@ -69,7 +69,10 @@ describe('npm start, end to end through the gateway', () => {
     const cyber = session.outcomes.find((o) => o.paragraph.number === 49)!;
     expect(cyber.framework!.title).toBe('United Nations-wide framework on cybersecurity and cybercrime');
     expect(cyber.framework!.principles).toHaveLength(7);
-    expect(cyber.framework!.endorsements.map((e) => e.session.id).sort()).toEqual(['ceb-2013-2', 'hlcp-26']);
+    // Oldest first: HLCP 26 (October 2013) endorsed it before the CEB (November 2013).
+    expect(cyber.framework!.endorsements.nodes.map((e) => e.session.id)).toEqual(['hlcp-26', 'ceb-2013-2']);
+    // Each participant's own participations come through the entities subgraph, newest session first.
+    expect(session.participants[0]!.person.participations.nodes.map((p) => p.session.id)).toContain('hlcp-26');
   });
 
   it('looks organizations and people up by any spelling through the gateway', async () => {
@@ -110,9 +113,9 @@ describe('npm start, end to end through the gateway', () => {
       expect(extensions!.cost!.estimated).toBeLessThanOrEqual(extensions!.cost!.max);
       Object.assign(results, data);
     }
-    const org = results.organization as { name: string; frameworkRoles: { role: string }[] };
+    const org = results.organization as { name: string; frameworkRoles: { nodes: { role: string }[] } };
     expect(org.name).toBe('International Telecommunication Union');
-    expect(org.frameworkRoles.map((r) => r.role)).toEqual(expect.arrayContaining(['LEAD', 'MANDATE_HOLDER']));
+    expect(org.frameworkRoles.nodes.map((r) => r.role)).toEqual(expect.arrayContaining(['LEAD', 'MANDATE_HOLDER']));
     const search = results.search as { totalCount: number; nodes: { highlight: string }[] };
     expect(search.totalCount).toBeGreaterThan(0);
     expect(search.nodes[0]!.highlight).toMatch(/<mark>/);

@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (ifEmpty && !dryRun) {
     const dbs = await openSubgraphDatabases();
-    const empty = await isEmpty(dbs.sessions.em.fork() as never);
+    const empty = await isEmpty(dbs.sessions.em.fork());
     await dbs.close();
     if (!empty) {
       console.log('Documents are already loaded: nothing to do (run `npm run ingest` to reload).');

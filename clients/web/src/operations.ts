@@ -157,47 +157,59 @@ export const OrganizationDetailQuery = graphql(`
         acronym
         name
       }
-      affiliations {
-        title
-        person {
-          id
-          name
-          honorific
-        }
-        paragraph {
-          ...ParagraphRef
+      affiliations(first: 100) {
+        totalCount
+        nodes {
+          title
+          person {
+            id
+            name
+            honorific
+          }
+          paragraph {
+            ...ParagraphRef
+          }
         }
       }
-      participations {
-        id
-        role
-        person {
+      participations(first: 50) {
+        totalCount
+        nodes {
           id
-          name
+          role
+          person {
+            id
+            name
+          }
+          session {
+            id
+            title
+            startDate
+          }
         }
-        session {
+      }
+      frameworkRoles(first: 100) {
+        totalCount
+        nodes {
+          role
+          description
+          framework {
+            id
+            title
+            kind
+          }
+          paragraph {
+            ...ParagraphRef
+          }
+        }
+      }
+      sessionsConvened(first: 50) {
+        totalCount
+        nodes {
           id
           title
           startDate
+          status
         }
-      }
-      frameworkRoles {
-        role
-        description
-        framework {
-          id
-          title
-          kind
-        }
-        paragraph {
-          ...ParagraphRef
-        }
-      }
-      sessionsConvened {
-        id
-        title
-        startDate
-        status
       }
       mentions(first: 5) {
         totalCount
@@ -217,29 +229,35 @@ export const PersonDetailQuery = graphql(`
       name
       honorific
       aliases
-      affiliations {
-        title
-        organization {
-          id
-          acronym
-          name
-        }
-        paragraph {
-          ...ParagraphRef
+      affiliations(first: 100) {
+        totalCount
+        nodes {
+          title
+          organization {
+            id
+            acronym
+            name
+          }
+          paragraph {
+            ...ParagraphRef
+          }
         }
       }
-      participations {
-        id
-        role
-        organization {
+      participations(first: 50) {
+        totalCount
+        nodes {
           id
-          acronym
-          name
-        }
-        session {
-          id
-          title
-          startDate
+          role
+          organization {
+            id
+            acronym
+            name
+          }
+          session {
+            id
+            title
+            startDate
+          }
         }
       }
     }
@@ -301,17 +319,20 @@ export const FrameworkDetailQuery = graphql(`
           name
         }
       }
-      endorsements {
-        id
-        kind
-        text
-        session {
+      endorsements(first: 100) {
+        totalCount
+        nodes {
           id
-          title
-          startDate
-        }
-        paragraph {
-          ...ParagraphRef
+          kind
+          text
+          session {
+            id
+            title
+            startDate
+          }
+          paragraph {
+            ...ParagraphRef
+          }
         }
       }
       sourceDocuments {

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 export interface EmbeddedDatabase {
@@ -31,6 +33,9 @@ export async function startEmbeddedDatabase(options: {
     // PostgreSQL's 128 MB of shared buffers suit a server, not an embedded development database:
     // 16 MB saves ~80 MiB of resident memory (measured) for a corpus that fits in it many times.
     postgresqlconf: ['shared_buffers = 16MB', 'work_mem = 4MB', 'maintenance_work_mem = 32MB'],
+    // The forgiving lookups pre-filter candidates with trigrams and a bounded edit distance in SQL;
+    // the migrations CREATE EXTENSION them, as on PostgreSQL.
+    extensions: { pg_trgm, fuzzystrmatch },
   });
   // Loopback only: the embedded database trusts every connection (user `postgres`, no password).
   const host = '127.0.0.1';

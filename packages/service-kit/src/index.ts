@@ -20,3 +20,5 @@ export * from './request-logging.js';
 export * from './signing.js';
 export * from './subgraph-limits.js';
 export * from './metrics.js';
+export * from './repository.js';
+export * from './input-limits.js';

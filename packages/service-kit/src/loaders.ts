@@ -25,24 +25,10 @@ export function groupLoader<T extends object>(
   where: FilterQuery<T> = {} as FilterQuery<T>,
 ): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
-    const rows = await em.find(entity, { $and: [where, { [field]: { $in: [...keys] } }] } as never, { orderBy } as never);
+    // `field` names a property of T only at run time: the filter is typed by hand.
+    const filter = { $and: [where, { [field]: { $in: [...keys] } }] } as unknown as FilterQuery<NoInfer<T>>;
+    const rows = await em.find(entity, filter, { orderBy });
     return groupBy(keys, rows, keyOf);
-  });
-}
-
-/** Loads, for each key, the rows whose array column `field` contains it. */
-export function containsLoader<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  field: string,
-  valuesOf: (row: T) => string[],
-  orderBy: QueryOrderMap<T>,
-): DataLoader<string, T[]> {
-  return new DataLoader(async (keys) => {
-    const rows = await em.find(entity, { [field]: { $overlap: [...keys] } } as never, { orderBy } as never);
-    const grouped = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of rows) for (const value of valuesOf(row)) grouped.get(value)?.push(row);
-    return keys.map((key) => grouped.get(key) ?? []);
   });
 }
 

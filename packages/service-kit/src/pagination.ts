@@ -91,12 +91,6 @@ export function toConnection<T>(items: T[], totalCount: number, page: Page): Con
   };
 }
 
-/** Pages a list already loaded (per-parent lists fetched by a batched loader). */
-export function pageOf<T>(items: T[], args: PageArgs): Connection<T> {
-  const page = pageRequest(args.first, args.after);
-  return toConnection(items.slice(page.offset, page.offset + page.limit), items.length, page);
-}
-
 /** Declares the `<Name>Edge` object type and the fields of `<Name>Connection` for a node type. */
 export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>) {
   @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection.` })

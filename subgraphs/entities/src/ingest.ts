@@ -92,11 +92,13 @@ export async function ingestEntitiesBatch(em: EntityManager, extracted: Document
       );
     }
     if (batch.participations.length) {
+      const sessionDate = sessionDates(batch);
       await tx.insertMany(
         Participation,
         batch.participations.map((p, position) => ({
           id: p.id,
           sessionId: p.sessionId,
+          sessionDate: sessionDate.get(p.sessionId) ?? null,
           person: p.personId,
           organization: p.organizationId,
           role: p.role as ParticipantRole,
@@ -118,6 +120,11 @@ async function upsertReferenceAliases(em: EntityManager, organizations: Extracte
       .map((a) => ({ id: aliasId(o.id, a.alias, null), organization: o.id, alias: a.alias, rule: a.rule, paragraphId: null, documentId: null })),
   );
   if (rows.length) await em.upsertMany(OrganizationAlias, dedupe(rows));
+}
+
+/** When each session of the batch opened (its year's first day if only the year is known): participations sort by it. */
+function sessionDates(batch: DocumentBatch): Map<string, string | null> {
+  return new Map(batch.sessions.map((s) => [s.id, s.startDate ?? (s.year != null ? `${s.year}-01-01` : null)]));
 }
 
 function dedupe<T extends { id: string }>(rows: T[]): T[] {

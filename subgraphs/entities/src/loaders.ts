@@ -4,8 +4,10 @@ import DataLoader from 'dataloader';
 import { CurationAction, CurationRule } from './modules/curation/curation-rule.entity.js';
 import { OrganizationAlias } from './modules/organization/organization-alias.entity.js';
 import { Organization } from './modules/organization/organization.entity.js';
+import { AffiliationRepository } from './modules/participation/affiliation.repository.js';
 import { Affiliation } from './modules/participation/affiliation.entity.js';
 import { Participation } from './modules/participation/participation.entity.js';
+import { ParticipationRepository } from './modules/participation/participation.repository.js';
 import { PersonAlias } from './modules/person/person-alias.entity.js';
 import { Person } from './modules/person/person.entity.js';
 
@@ -18,10 +20,10 @@ export function createLoaders(em: EntityManager) {
     organizationAliases: groupLoader(em, OrganizationAlias, 'organization', (a) => a.organization.id, { alias: 'asc' }),
     personAliases: groupLoader(em, PersonAlias, 'person', (a) => a.person.id, { alias: 'asc' }),
     childrenByParent: groupLoader(em, Organization, 'parent', (o) => o.parent?.id, { name: 'asc' }),
-    affiliationsByOrganization: groupLoader(em, Affiliation, 'organization', (a) => a.organization.id, { id: 'asc' }),
-    affiliationsByPerson: groupLoader(em, Affiliation, 'person', (a) => a.person.id, { id: 'asc' }),
-    participationsByOrganization: groupLoader(em, Participation, 'organization', (p) => p.organization?.id, { sessionId: 'asc', position: 'asc' }),
-    participationsByPerson: groupLoader(em, Participation, 'person', (p) => p.person.id, { sessionId: 'asc', position: 'asc' }),
+    affiliationsOfOrganization: em.getRepository(Affiliation).pagesLoader(AffiliationRepository.ofOrganization),
+    affiliationsOfPerson: em.getRepository(Affiliation).pagesLoader(AffiliationRepository.ofPerson),
+    participationsOfOrganization: em.getRepository(Participation).pagesLoader(ParticipationRepository.ofOrganization),
+    participationsOfPerson: em.getRepository(Participation).pagesLoader(ParticipationRepository.ofPerson),
     participationsBySession: groupLoader(em, Participation, 'sessionId', (p) => p.sessionId, { position: 'asc' }),
   };
 }

@@ -110,10 +110,10 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
 
   it('merges two people; the merged id still resolves, and re-ingestion keeps them merged', async () => {
     const before = await subgraph.orm.em.fork().count(Person, {});
-    const merged = await call('mutation { mergePeople(sourceId: "joe-colombano", targetId: "paul-akiwumi", reason: "test merge") { id participations { role } aliases } }', curator);
+    const merged = await call('mutation { mergePeople(sourceId: "joe-colombano", targetId: "paul-akiwumi", reason: "test merge") { id participations { totalCount nodes { role } } aliases } }', curator);
     expect(merged.errors).toBeUndefined();
     expect(merged.data!.mergePeople.aliases).toContain('Joe Colombano');
-    expect(merged.data!.mergePeople.participations.length).toBeGreaterThanOrEqual(2);
+    expect(merged.data!.mergePeople.participations.totalCount).toBeGreaterThanOrEqual(2);
     await load();
     expect(await subgraph.orm.em.fork().count(Person, {})).toBe(before - 1);
     const lookup = await call('{ person(id: "joe-colombano") { id } byName: person(name: "Joe Colombano") { id } }');

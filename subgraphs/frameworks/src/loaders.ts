@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupLoader } from '@igc/service-kit';
 import { FrameworkRole } from './modules/framework/framework-role.entity.js';
+import { FrameworkRoleRepository } from './modules/framework/framework-role.repository.js';
 import { Framework } from './modules/framework/framework.entity.js';
 import { Provision } from './modules/framework/provision.entity.js';
 
@@ -10,7 +11,7 @@ export function createLoaders(em: EntityManager) {
     framework: byIdLoader(em, Framework),
     provisionsByFramework: groupLoader(em, Provision, 'framework', (p) => p.framework.id, { position: 'asc' }),
     rolesByFramework: groupLoader(em, FrameworkRole, 'framework', (r) => r.framework.id, { role: 'asc', organizationId: 'asc' }),
-    rolesByOrganization: groupLoader(em, FrameworkRole, 'organizationId', (r) => r.organizationId, { framework: 'asc', role: 'asc' }),
+    rolesOfOrganization: em.getRepository(FrameworkRole).pagesLoader(FrameworkRoleRepository.ofOrganization),
   };
 }
 

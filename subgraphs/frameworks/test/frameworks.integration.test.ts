@@ -67,6 +67,44 @@ describe.each(DATABASE_KINDS)('frameworks subgraph on %s', (kind) => {
     expect(data!.text.totalCount).toBe(1);
   });
 
+  it("pages an organization's framework roles newest framework first, narrowed by kind", async () => {
+    const schema = subgraph.orm.config.get('schema');
+    const busiest = (await subgraph.orm.em.fork().getConnection().execute<{ id: string }[]>(
+      `select organization_id as id from "${schema}".framework_role group by organization_id order by count(*) desc, organization_id limit 1`,
+    ))[0]!.id;
+    const expected = await subgraph.orm.em.fork().getConnection().execute<{ id: string; role: string }[]>(
+      `select f.id, r.role from "${schema}".framework_role r join "${schema}".framework f on f.id = r.framework_id
+        where r.organization_id = ? order by f.date desc nulls last, f.id asc, r.role asc, r.id asc`,
+      [busiest],
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    type Roles = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { role: string; framework: { id: string } }[] };
+    const page = async (args: string) => {
+      const { data, errors } = await graphql<{ _entities: { frameworkRoles: Roles }[] }>(
+        subgraph.url,
+        `{ _entities(representations: [{ __typename: "Organization", id: "${busiest}" }]) {
+            ... on Organization { frameworkRoles(${args}) { totalCount pageInfo { hasNextPage endCursor } nodes { role framework { id } } } } } }`,
+      );
+      expect(errors).toBeUndefined();
+      return data!._entities[0]!.frameworkRoles;
+    };
+    const first = await page('first: 1');
+    const rest = await page(`first: 100, after: ${JSON.stringify(first.pageInfo.endCursor)}`);
+    expect([...first.nodes, ...rest.nodes].map((n) => [n.framework.id, n.role])).toEqual(expected.map((row) => [row.id, row.role]));
+    expect(first.totalCount).toBe(expected.length);
+    const role = expected[0]!.role;
+    const narrowed = await page(`role: ${role}, first: 100`);
+    expect(narrowed.totalCount).toBe(expected.filter((row) => row.role === role).length);
+    expect(narrowed.nodes.every((n) => n.role === role)).toBe(true);
+    const { errors } = await graphql(subgraph.url, `{ frameworks(first: 1000) { totalCount } }`);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maximum: 100 });
+  });
+
+  it('refuses a 100 KB text filter, stating the limit', async () => {
+    const { errors } = await graphql(subgraph.url, 'query($text: String) { frameworks(filter: { text: $text }) { totalCount } }', { text: 'x'.repeat(100_000) });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maximum: 200 });
+  });
+
   it('gives null for an unknown framework', async () => {
     expect(await graphql(subgraph.url, '{ framework(id: "nope") { id } }')).toEqual({ data: { framework: null } });
   });

@@ -1,5 +1,5 @@
 import type { DocumentBatch } from '@igc/service-kit';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, SqlEntityManager } from '@mikro-orm/postgresql';
 import { AgendaItem } from './modules/agenda/agenda-item.entity.js';
 import { DocumentReference } from './modules/document/document-reference.entity.js';
 import { Document, DocumentKind } from './modules/document/document.entity.js';
@@ -120,6 +120,6 @@ export async function ingestSessionsBatch(em: EntityManager, batch: DocumentBatc
 }
 
 /** True when no document has been ingested yet. */
-export async function isEmpty(em: EntityManager): Promise<boolean> {
+export async function isEmpty(em: SqlEntityManager): Promise<boolean> {
   return (await em.count(Document, {})) === 0;
 }

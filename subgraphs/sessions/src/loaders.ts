@@ -1,9 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, containsLoader, groupLoader } from '@igc/service-kit';
+import { byIdLoader, groupLoader } from '@igc/service-kit';
 import DataLoader from 'dataloader';
 import { AgendaItem } from './modules/agenda/agenda-item.entity.js';
 import { DocumentReference } from './modules/document/document-reference.entity.js';
 import { Document } from './modules/document/document.entity.js';
+import { DocumentRepository } from './modules/document/document.repository.js';
+import { ParagraphRepository } from './modules/document/paragraph.repository.js';
+import { OutcomeRepository } from './modules/outcome/outcome.repository.js';
+import { SessionRepository } from './modules/session/session.repository.js';
 import { Paragraph } from './modules/document/paragraph.entity.js';
 import { Outcome } from './modules/outcome/outcome.entity.js';
 import { Session } from './modules/session/session.entity.js';
@@ -26,15 +30,16 @@ export function createLoaders(em: EntityManager) {
     documentsBySession: groupLoader(em, Document, 'session', (doc) => doc.session?.id, { date: 'asc', id: 'asc' }),
     outcomesBySession: groupLoader(em, Outcome, 'session', (o) => o.session.id, { paragraph: { position: 'asc' }, id: 'asc' }),
     outcomesByAgendaItem: groupLoader(em, Outcome, 'agendaItem', (o) => o.agendaItem?.id, { id: 'asc' }),
-    outcomesByFramework: groupLoader(em, Outcome, 'frameworkId', (o) => o.frameworkId, { id: 'asc' }),
+    endorsementsOfFramework: em.getRepository(Outcome).pagesLoader(OutcomeRepository.endorsing),
     paragraphsByAgendaItem: groupLoader(em, Paragraph, 'agendaItem', (p) => p.agendaItem?.id, byPosition),
     referencesByDocument: groupLoader(em, DocumentReference, 'citingDocument', (r) => r.citingDocument.id, { id: 'asc' }),
-    referencesBySymbol: groupLoader(em, DocumentReference, 'symbol', (r) => r.symbol, { id: 'asc' }),
-    sessionsByBody: groupLoader(em, Session, 'bodyId', (s) => s.bodyId, { startDate: 'asc', id: 'asc' }),
-    paragraphsMentioningSession: containsLoader(em, Paragraph, 'sessionIds', (p) => p.sessionIds, { document: 'asc', position: 'asc' }),
-    paragraphsMentioningOrganization: containsLoader(em, Paragraph, 'organizationIds', (p) => p.organizationIds, { document: 'asc', position: 'asc' }),
-    paragraphsMentioningPerson: containsLoader(em, Paragraph, 'personIds', (p) => p.personIds, { document: 'asc', position: 'asc' }),
-    paragraphsMentioningFramework: containsLoader(em, Paragraph, 'frameworkIds', (p) => p.frameworkIds, { document: 'asc', position: 'asc' }),
+    citingDocuments: em.getRepository(Document).pagesLoader(DocumentRepository.citing),
+    sessionsConvenedBy: em.getRepository(Session).pagesLoader(SessionRepository.convenedBy),
+    paragraphsOfDocument: em.getRepository(Paragraph).pagesLoader(ParagraphRepository.ofDocument),
+    paragraphsMentioningSession: em.getRepository(Paragraph).pagesLoader(ParagraphRepository.mentioningSession),
+    paragraphsMentioningOrganization: em.getRepository(Paragraph).pagesLoader(ParagraphRepository.mentioningOrganization),
+    paragraphsMentioningPerson: em.getRepository(Paragraph).pagesLoader(ParagraphRepository.mentioningPerson),
+    sourceDocumentsOfFramework: new DataLoader<string, Document[]>((ids) => em.getRepository(Document).containingFrameworks(ids)),
   };
 }
 

@@ -2,25 +2,21 @@ import { buildFederatedSchema, PageInfo } from '@igc/service-kit';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import { AgendaItemResolver } from './modules/agenda/agenda-item.resolver.js';
-import { DocumentReferenceResolver, DocumentResolver } from './modules/document/document.resolver.js';
+import { DocumentReferenceResolver } from './modules/document/document-reference.resolver.js';
+import { resolveDocumentReference } from './modules/document/document.reference.js';
+import { DocumentResolver } from './modules/document/document.resolver.js';
+import { resolveParagraphReference } from './modules/document/paragraph.reference.js';
 import { ParagraphResolver } from './modules/document/paragraph.resolver.js';
-import {
-  FrameworkSessionsResolver,
-  OrganizationSessionsResolver,
-  PersonSessionsResolver,
-} from './modules/federated/federated.resolver.js';
+import { FrameworkSessionsResolver } from './modules/federated/framework-sessions.resolver.js';
+import { OrganizationSessionsResolver } from './modules/federated/organization-sessions.resolver.js';
+import { PersonSessionsResolver } from './modules/federated/person-sessions.resolver.js';
 import { OutcomeResolver } from './modules/outcome/outcome.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
+import { resolveSessionReference } from './modules/session/session.reference.js';
 import { SessionResolver } from './modules/session/session.resolver.js';
 
-const byId = (loader: 'session' | 'document' | 'paragraph') => ({
-  __resolveReference: (reference: { id: string }, { loaders }: Context) => loaders[loader].load(reference.id),
-});
-// Entities owned elsewhere: this subgraph only needs the key to resolve the fields it adds.
-const identity = { __resolveReference: (reference: { id: string }) => reference };
-
 export function buildSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema(
+  return buildFederatedSchema<Context>(
     {
       resolvers: [
         SessionResolver,
@@ -36,13 +32,7 @@ export function buildSchema(): Promise<GraphQLSchema> {
       ],
       orphanedTypes: [PageInfo],
     },
-    {
-      Session: byId('session'),
-      Document: byId('document'),
-      Paragraph: byId('paragraph'),
-      Organization: identity,
-      Person: identity,
-      Framework: identity,
-    } as never,
+    // Organization, Person and Framework (modules/federated/*.ref.ts) are owned elsewhere: the key is all this subgraph needs.
+    { Session: resolveSessionReference, Document: resolveDocumentReference, Paragraph: resolveParagraphReference },
   );
 }

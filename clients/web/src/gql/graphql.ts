@@ -21,7 +21,7 @@ export type FrameworkFilter = {
   kind?: FrameworkKind | null | undefined;
   /** Frameworks in which this organization (id) has any role. */
   organizationId?: string | number | null | undefined;
-  /** Substring of the title, case-insensitive. */
+  /** Substring of the title, case-insensitive (at most 200 characters). */
   text?: string | null | undefined;
 };
 
@@ -177,14 +177,14 @@ export type OrganizationDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationDetailQuery = { organization: { id: string, name: string, acronym: string | null, kind: OrganizationKind, aliases: Array<string>, parent: { id: string, acronym: string | null, name: string } | null, children: Array<{ id: string, acronym: string | null, name: string }>, affiliations: Array<{ title: string | null, person: { id: string, name: string, honorific: string | null }, paragraph: { id: string, number: number | null, document: { id: string, symbol: string | null, title: string } } | null }>, participations: Array<{ id: string, role: ParticipantRole, person: { id: string, name: string }, session: { id: string, title: string, startDate: string | null } }>, frameworkRoles: Array<{ role: FrameworkRoleKind, description: string | null, framework: { id: string, title: string, kind: FrameworkKind }, paragraph: { id: string, number: number | null, document: { id: string, symbol: string | null, title: string } } | null }>, sessionsConvened: Array<{ id: string, title: string, startDate: string | null, status: SessionStatus }>, mentions: { totalCount: number, nodes: Array<{ text: string, id: string, number: number | null, document: { id: string, symbol: string | null, title: string } }> } } | null };
+export type OrganizationDetailQuery = { organization: { id: string, name: string, acronym: string | null, kind: OrganizationKind, aliases: Array<string>, parent: { id: string, acronym: string | null, name: string } | null, children: Array<{ id: string, acronym: string | null, name: string }>, affiliations: { totalCount: number, nodes: Array<{ title: string | null, person: { id: string, name: string, honorific: string | null }, paragraph: { id: string, number: number | null, document: { id: string, symbol: string | null, title: string } } | null }> }, participations: { totalCount: number, nodes: Array<{ id: string, role: ParticipantRole, person: { id: string, name: string }, session: { id: string, title: string, startDate: string | null } }> }, frameworkRoles: { totalCount: number, nodes: Array<{ role: FrameworkRoleKind, description: string | null, framework: { id: string, title: string, kind: FrameworkKind }, paragraph: { id: string, number: number | null, document: { id: string, symbol: string | null, title: string } } | null }> }, sessionsConvened: { totalCount: number, nodes: Array<{ id: string, title: string, startDate: string | null, status: SessionStatus }> }, mentions: { totalCount: number, nodes: Array<{ text: string, id: string, number: number | null, document: { id: string, symbol: string | null, title: string } }> } } | null };
 
 export type PersonDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonDetailQuery = { person: { id: string, name: string, honorific: string | null, aliases: Array<string>, affiliations: Array<{ title: string | null, organization: { id: string, acronym: string | null, name: string }, paragraph: { id: string, number: number | null, document: { id: string, symbol: string | null, title: string } } | null }>, participations: Array<{ id: string, role: ParticipantRole, organization: { id: string, acronym: string | null, name: string } | null, session: { id: string, title: string, startDate: string | null } }> } | null };
+export type PersonDetailQuery = { person: { id: string, name: string, honorific: string | null, aliases: Array<string>, affiliations: { totalCount: number, nodes: Array<{ title: string | null, organization: { id: string, acronym: string | null, name: string }, paragraph: { id: string, number: number | null, document: { id: string, symbol: string | null, title: string } } | null }> }, participations: { totalCount: number, nodes: Array<{ id: string, role: ParticipantRole, organization: { id: string, acronym: string | null, name: string } | null, session: { id: string, title: string, startDate: string | null } }> } } | null };
 
 export type FrameworksListQueryVariables = Exact<{
   filter?: FrameworkFilter | null | undefined;
@@ -199,7 +199,7 @@ export type FrameworkDetailQueryVariables = Exact<{
 }>;
 
 
-export type FrameworkDetailQuery = { framework: { id: string, title: string, kind: FrameworkKind, date: string | null, issuedBy: { id: string, acronym: string | null, name: string } | null, author: { id: string, name: string } | null, provisions: Array<{ id: string, kind: ProvisionKind, label: string | null, ordinal: number, title: string | null, text: string, paragraph: { id: string, number: number | null, document: { id: string, symbol: string | null, title: string } } | null }>, roles: Array<{ role: FrameworkRoleKind, description: string | null, organization: { id: string, acronym: string | null, name: string } }>, endorsements: Array<{ id: string, kind: OutcomeKind, text: string, session: { id: string, title: string, startDate: string | null }, paragraph: { id: string, number: number | null, document: { id: string, symbol: string | null, title: string } } }>, sourceDocuments: Array<{ id: string, symbol: string | null, title: string }> } | null };
+export type FrameworkDetailQuery = { framework: { id: string, title: string, kind: FrameworkKind, date: string | null, issuedBy: { id: string, acronym: string | null, name: string } | null, author: { id: string, name: string } | null, provisions: Array<{ id: string, kind: ProvisionKind, label: string | null, ordinal: number, title: string | null, text: string, paragraph: { id: string, number: number | null, document: { id: string, symbol: string | null, title: string } } | null }>, roles: Array<{ role: FrameworkRoleKind, description: string | null, organization: { id: string, acronym: string | null, name: string } }>, endorsements: { totalCount: number, nodes: Array<{ id: string, kind: OutcomeKind, text: string, session: { id: string, title: string, startDate: string | null }, paragraph: { id: string, number: number | null, document: { id: string, symbol: string | null, title: string } } }> }, sourceDocuments: Array<{ id: string, symbol: string | null, title: string }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -408,47 +408,59 @@ export const OrganizationDetailDocument = new TypedDocumentString(`
       acronym
       name
     }
-    affiliations {
-      title
-      person {
-        id
-        name
-        honorific
-      }
-      paragraph {
-        ...ParagraphRef
+    affiliations(first: 100) {
+      totalCount
+      nodes {
+        title
+        person {
+          id
+          name
+          honorific
+        }
+        paragraph {
+          ...ParagraphRef
+        }
       }
     }
-    participations {
-      id
-      role
-      person {
+    participations(first: 50) {
+      totalCount
+      nodes {
         id
-        name
+        role
+        person {
+          id
+          name
+        }
+        session {
+          id
+          title
+          startDate
+        }
       }
-      session {
+    }
+    frameworkRoles(first: 100) {
+      totalCount
+      nodes {
+        role
+        description
+        framework {
+          id
+          title
+          kind
+        }
+        paragraph {
+          ...ParagraphRef
+        }
+      }
+    }
+    sessionsConvened(first: 50) {
+      totalCount
+      nodes {
         id
         title
         startDate
+        status
       }
-    }
-    frameworkRoles {
-      role
-      description
-      framework {
-        id
-        title
-        kind
-      }
-      paragraph {
-        ...ParagraphRef
-      }
-    }
-    sessionsConvened {
-      id
-      title
-      startDate
-      status
     }
     mentions(first: 5) {
       totalCount
@@ -467,7 +479,7 @@ export const OrganizationDetailDocument = new TypedDocumentString(`
     symbol
     title
   }
-}`, {"hash":"sha256:1cb71e0a024c8403cb852853620da531a3edded04284d0885e3a516174d2bad6"}) as unknown as TypedDocumentString<OrganizationDetailQuery, OrganizationDetailQueryVariables>;
+}`, {"hash":"sha256:66a9374b58c89dfff8ca619c79d6b4e90417b643fc6604d96c66002a74c79306"}) as unknown as TypedDocumentString<OrganizationDetailQuery, OrganizationDetailQueryVariables>;
 export const PersonDetailDocument = new TypedDocumentString(`
     query PersonDetail($id: ID!) {
   person(id: $id) {
@@ -475,29 +487,35 @@ export const PersonDetailDocument = new TypedDocumentString(`
     name
     honorific
     aliases
-    affiliations {
-      title
-      organization {
-        id
-        acronym
-        name
-      }
-      paragraph {
-        ...ParagraphRef
+    affiliations(first: 100) {
+      totalCount
+      nodes {
+        title
+        organization {
+          id
+          acronym
+          name
+        }
+        paragraph {
+          ...ParagraphRef
+        }
       }
     }
-    participations {
-      id
-      role
-      organization {
+    participations(first: 50) {
+      totalCount
+      nodes {
         id
-        acronym
-        name
-      }
-      session {
-        id
-        title
-        startDate
+        role
+        organization {
+          id
+          acronym
+          name
+        }
+        session {
+          id
+          title
+          startDate
+        }
       }
     }
   }
@@ -510,7 +528,7 @@ export const PersonDetailDocument = new TypedDocumentString(`
     symbol
     title
   }
-}`, {"hash":"sha256:a5f5329e2b62c031aa5ac0a541fa4bc9e9f1769bb904e61a4aa10d663e2d2dc9"}) as unknown as TypedDocumentString<PersonDetailQuery, PersonDetailQueryVariables>;
+}`, {"hash":"sha256:4ec3db92b82cd4351ec8a21fff876239f549e5f225428613fe095c9e7760f3eb"}) as unknown as TypedDocumentString<PersonDetailQuery, PersonDetailQueryVariables>;
 export const FrameworksListDocument = new TypedDocumentString(`
     query FrameworksList($filter: FrameworkFilter, $first: Int) {
   frameworks(filter: $filter, first: $first) {
@@ -565,17 +583,20 @@ export const FrameworkDetailDocument = new TypedDocumentString(`
         name
       }
     }
-    endorsements {
-      id
-      kind
-      text
-      session {
+    endorsements(first: 100) {
+      totalCount
+      nodes {
         id
-        title
-        startDate
-      }
-      paragraph {
-        ...ParagraphRef
+        kind
+        text
+        session {
+          id
+          title
+          startDate
+        }
+        paragraph {
+          ...ParagraphRef
+        }
       }
     }
     sourceDocuments {
@@ -593,7 +614,7 @@ export const FrameworkDetailDocument = new TypedDocumentString(`
     symbol
     title
   }
-}`, {"hash":"sha256:6d2d8718498e133261c37c52fafded2b868cc8c4bf7cf84407aa067f09e13ebe"}) as unknown as TypedDocumentString<FrameworkDetailQuery, FrameworkDetailQueryVariables>;
+}`, {"hash":"sha256:1b7cdfef758063341e14479ea1ef994569ee86fa02c887424781fb1c32c7dcd8"}) as unknown as TypedDocumentString<FrameworkDetailQuery, FrameworkDetailQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int, $after: String) {
   search(query: $query, first: $first, after: $after) {

@@ -76,10 +76,10 @@ function FrameworkView({ framework }: { framework: Framework }) {
       </dl>
 
       <section aria-labelledby="endorsements">
-        <h2 id="endorsements">Endorsing sessions ({framework.endorsements.length})</h2>
-        {framework.endorsements.length === 0 && <p className="muted">No session is recorded endorsing or adopting it.</p>}
+        <h2 id="endorsements">Endorsing sessions ({framework.endorsements.totalCount})</h2>
+        {framework.endorsements.totalCount === 0 && <p className="muted">No session is recorded endorsing or adopting it.</p>}
         <ul className="endorsements">
-          {framework.endorsements.map((e) => (
+          {framework.endorsements.nodes.map((e) => (
             <li key={e.id} data-session-id={e.session.id}>
               <Badge tone="kind">{humanize(e.kind)}</Badge>{' '}
               <Link to={`/sessions/${encodeURIComponent(e.session.id)}`}>{capitalize(e.session.title)}</Link>

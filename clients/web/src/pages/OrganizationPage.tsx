@@ -29,7 +29,7 @@ export function OrganizationPage() {
 }
 
 function OrganizationView({ organization }: { organization: Organization }) {
-  const people = groupBy(organization.affiliations, (a) => a.person.id);
+  const people = groupBy(organization.affiliations.nodes, (a) => a.person.id);
   return (
     <article className="organization">
       <p className="kicker">{KIND_LABELS[organization.kind] ?? humanize(organization.kind)}</p>
@@ -90,8 +90,9 @@ function OrganizationView({ organization }: { organization: Organization }) {
       </section>
 
       <section aria-labelledby="participations">
-        <h2 id="participations">Participations ({organization.participations.length})</h2>
-        {organization.participations.length === 0 ? (
+        <h2 id="participations">Participations ({organization.participations.totalCount})</h2>
+        <Shown count={organization.participations.nodes.length} total={organization.participations.totalCount} />
+        {organization.participations.totalCount === 0 ? (
           <p className="muted">No delegation listed in the ingested records.</p>
         ) : (
           <table>
@@ -103,7 +104,7 @@ function OrganizationView({ organization }: { organization: Organization }) {
               </tr>
             </thead>
             <tbody>
-              {organization.participations.map((p) => (
+              {organization.participations.nodes.map((p) => (
                 <tr key={p.id}>
                   <td>
                     <Link to={`/sessions/${encodeURIComponent(p.session.id)}`}>{capitalize(p.session.title)}</Link>
@@ -120,10 +121,10 @@ function OrganizationView({ organization }: { organization: Organization }) {
       </section>
 
       <section aria-labelledby="framework-roles">
-        <h2 id="framework-roles">Framework roles ({organization.frameworkRoles.length})</h2>
-        {organization.frameworkRoles.length === 0 && <p className="muted">No role in a framework.</p>}
+        <h2 id="framework-roles">Framework roles ({organization.frameworkRoles.totalCount})</h2>
+        {organization.frameworkRoles.totalCount === 0 && <p className="muted">No role in a framework.</p>}
         <ul className="roles">
-          {organization.frameworkRoles.map((role, i) => (
+          {organization.frameworkRoles.nodes.map((role, i) => (
             <li key={i}>
               <Badge tone="kind">{humanize(role.role)}</Badge>{' '}
               <Link to={`/frameworks/${encodeURIComponent(role.framework.id)}`}>{role.framework.title}</Link>
@@ -134,11 +135,12 @@ function OrganizationView({ organization }: { organization: Organization }) {
         </ul>
       </section>
 
-      {organization.sessionsConvened.length > 0 && (
+      {organization.sessionsConvened.totalCount > 0 && (
         <section aria-labelledby="convened">
-          <h2 id="convened">Sessions convened ({organization.sessionsConvened.length})</h2>
+          <h2 id="convened">Sessions convened ({organization.sessionsConvened.totalCount})</h2>
+          <Shown count={organization.sessionsConvened.nodes.length} total={organization.sessionsConvened.totalCount} />
           <ul>
-            {organization.sessionsConvened.map((s) => (
+            {organization.sessionsConvened.nodes.map((s) => (
               <li key={s.id}>
                 <Link to={`/sessions/${encodeURIComponent(s.id)}`}>{capitalize(s.title)}</Link>{' '}
                 <span className="muted">{formatDate(s.startDate)}</span>
@@ -160,6 +162,11 @@ function OrganizationView({ organization }: { organization: Organization }) {
       </section>
     </article>
   );
+}
+
+/** Says when a long list shows only its newest items. */
+function Shown({ count, total }: { count: number; total: number }) {
+  return count < total ? <p className="muted">The {count} most recent are shown.</p> : null;
 }
 
 function excerpt(text: string, length = 220): string {

@@ -16,7 +16,7 @@ export function PersonPage() {
           <section aria-labelledby="positions">
             <h2 id="positions">Positions</h2>
             <ul>
-              {person.affiliations.map((a, i) => (
+              {person.affiliations.nodes.map((a, i) => (
                 <li key={i}>
                   {a.title ? `${a.title}, ` : ''}
                   <OrganizationLink organization={a.organization} /> {a.paragraph && <ParagraphLink paragraph={a.paragraph} />}
@@ -25,9 +25,9 @@ export function PersonPage() {
             </ul>
           </section>
           <section aria-labelledby="sessions">
-            <h2 id="sessions">Sessions</h2>
+            <h2 id="sessions">Sessions ({person.participations.totalCount})</h2>
             <ul>
-              {person.participations.map((p) => (
+              {person.participations.nodes.map((p) => (
                 <li key={p.id}>
                   <Link to={`/sessions/${encodeURIComponent(p.session.id)}`}>{capitalize(p.session.title)}</Link> — {humanize(p.role)}
                   {p.organization && (

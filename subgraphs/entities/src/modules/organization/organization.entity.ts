@@ -1,5 +1,6 @@
-import { ArrayType } from '@mikro-orm/core';
+import { ArrayType, EntityRepositoryType } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OrganizationRepository } from './organization.repository.js';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum OrganizationKind {
@@ -32,10 +33,12 @@ registerEnumType(OrganizationKind, {
   },
 });
 
-@Entity({ tableName: 'organization' })
+@Entity({ tableName: 'organization', repository: () => OrganizationRepository })
 @Directive('@key(fields: "id")')
 @ObjectType('Organization', { description: 'An organization, office or body, resolved to one entity across documents.' })
 export class Organization {
+  [EntityRepositoryType]?: OrganizationRepository;
+
   @PrimaryKey({ type: 'text' })
   @Field(() => ID, { description: 'Stable id: the lowercase acronym (undp, un-women) or a slug of the name.' })
   id!: string;

@@ -1,11 +1,15 @@
+import { EntityRepositoryType } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
+import { AffiliationRepository } from './affiliation.repository.js';
 
-@Entity({ tableName: 'affiliation' })
+@Entity({ tableName: 'affiliation', repository: () => AffiliationRepository })
 @ObjectType('Affiliation', { description: 'A position a person holds in an organization, as stated in a source.' })
 export class Affiliation {
+  [EntityRepositoryType]?: AffiliationRepository;
+
   @PrimaryKey({ type: 'text' })
   id!: string;
 

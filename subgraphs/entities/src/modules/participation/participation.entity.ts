@@ -1,7 +1,9 @@
+import { EntityRepositoryType } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
+import { ParticipationRepository } from './participation.repository.js';
 
 export enum ParticipantRole {
   CHAIR = 'CHAIR',
@@ -21,11 +23,13 @@ registerEnumType(ParticipantRole, {
   },
 });
 
-@Entity({ tableName: 'participation' })
+@Entity({ tableName: 'participation', repository: () => ParticipationRepository })
 @Index({ properties: ['sessionId', 'role'] })
 @Index({ name: 'participation_session_id_position_index', properties: ['sessionId', 'position'] })
 @ObjectType('Participation', { description: 'A person taking part in a session, with role and delegation.' })
 export class Participation {
+  [EntityRepositoryType]?: ParticipationRepository;
+
   @PrimaryKey({ type: 'text' })
   @Field(() => ID, { description: 'Stable id.' })
   id!: string;
@@ -33,6 +37,10 @@ export class Participation {
   /** Session id (sessions subgraph). */
   @Property({ type: 'text' })
   sessionId!: string;
+
+  /** The session's start date (or its year's first day), copied in at ingestion: participations come newest session first. */
+  @Property({ type: 'date', nullable: true })
+  sessionDate!: string | null;
 
   @ManyToOne(() => Person, { deleteRule: 'cascade', index: true })
   person!: Person;

@@ -1,11 +1,14 @@
-import { ArrayType } from '@mikro-orm/core';
+import { ArrayType, EntityRepositoryType } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { PersonRepository } from './person.repository.js';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-@Entity({ tableName: 'person' })
+@Entity({ tableName: 'person', repository: () => PersonRepository })
 @Directive('@key(fields: "id")')
 @ObjectType('Person', { description: 'A person, resolved to one entity across documents despite spelling variants.' })
 export class Person {
+  [EntityRepositoryType]?: PersonRepository;
+
   @PrimaryKey({ type: 'text' })
   @Field(() => ID, { description: 'Stable id: a slug of the canonical name, e.g. elliott-harris.' })
   id!: string;

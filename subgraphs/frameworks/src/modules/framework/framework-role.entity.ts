@@ -1,6 +1,8 @@
+import { EntityRepositoryType } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Framework } from './framework.entity.js';
+import { FrameworkRoleRepository } from './framework-role.repository.js';
 
 export enum FrameworkRoleKind {
   ISSUER = 'ISSUER',
@@ -22,9 +24,11 @@ registerEnumType(FrameworkRoleKind, {
   },
 });
 
-@Entity({ tableName: 'framework_role' })
+@Entity({ tableName: 'framework_role', repository: () => FrameworkRoleRepository })
 @ObjectType('FrameworkRole', { description: "An organization's role in a framework." })
 export class FrameworkRole {
+  [EntityRepositoryType]?: FrameworkRoleRepository;
+
   @PrimaryKey({ type: 'text' })
   id!: string;
 

@@ -1,7 +1,8 @@
-import { ArrayType } from '@mikro-orm/core';
+import { ArrayType, EntityRepositoryType } from '@mikro-orm/core';
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { DateScalar } from '@igc/service-kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { FrameworkRepository } from './framework.repository.js';
 
 export enum FrameworkKind {
   FRAMEWORK = 'FRAMEWORK',
@@ -23,10 +24,12 @@ registerEnumType(FrameworkKind, {
   },
 });
 
-@Entity({ tableName: 'framework' })
+@Entity({ tableName: 'framework', repository: () => FrameworkRepository })
 @Directive('@key(fields: "id")')
 @ObjectType('Framework', { description: 'A policy framework, statement or set of recommendations, with its provisions.' })
 export class Framework {
+  [EntityRepositoryType]?: FrameworkRepository;
+
   @PrimaryKey({ type: 'text' })
   @Field(() => ID, { description: 'Stable id: a slug of the normalized title.' })
   id!: string;

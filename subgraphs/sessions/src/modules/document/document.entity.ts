@@ -1,7 +1,9 @@
+import { EntityRepositoryType } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@igc/service-kit';
 import { Session } from '../session/session.entity.js';
+import { DocumentRepository } from './document.repository.js';
 
 export enum DocumentKind {
   REPORT = 'REPORT',
@@ -30,10 +32,12 @@ export class SourceFile {
   sha256!: string;
 }
 
-@Entity({ tableName: 'document' })
+@Entity({ tableName: 'document', repository: () => DocumentRepository })
 @Directive('@key(fields: "id")')
 @ObjectType('Document', { description: 'An ingested UN document.' })
 export class Document {
+  [EntityRepositoryType]?: DocumentRepository;
+
   @PrimaryKey({ type: 'text' })
   @Field(() => ID, { description: 'Stable id derived from the symbol, e.g. ceb-2013-6.' })
   id!: string;

@@ -1,9 +1,9 @@
-import { assumedListSize, badUserInput, CONNECTION_LIST_SIZE, pageRequest, toConnection } from '@igc/service-kit';
+import { assumedListSize, badUserInput, type Connection, CONNECTION_LIST_SIZE, PageArgs, parentPage } from '@igc/service-kit';
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { PageArgs } from '@igc/service-kit';
 import { Session } from '../session/session.entity.js';
-import { DocumentConnection, ParagraphConnection } from './connections.type.js';
+import { DocumentConnection } from './document-connection.type.js';
+import { ParagraphConnection } from './paragraph-connection.type.js';
 import { DocumentReference } from './document-reference.entity.js';
 import { Document, SourceFile } from './document.entity.js';
 import { Paragraph } from './paragraph.entity.js';
@@ -26,14 +26,8 @@ export class DocumentResolver {
 
   @Directive(CONNECTION_LIST_SIZE)
   @Query(() => DocumentConnection, { description: 'Every ingested document, ordered by date of issue.' })
-  async documents(@Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context): Promise<DocumentConnection> {
-    const page = pageRequest(args.first, args.after);
-    const [items, total] = await em.findAndCount(
-      Document,
-      {},
-      { orderBy: { date: 'asc NULLS LAST', id: 'asc' } as never, limit: page.limit, offset: page.offset },
-    );
-    return toConnection(items, total, page);
+  documents(@Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context): Promise<Connection<Document>> {
+    return em.getRepository(Document).list(args);
   }
 
   @FieldResolver(() => Session, { nullable: true, description: 'The session this document records or is submitted to.' })
@@ -43,14 +37,8 @@ export class DocumentResolver {
 
   @Directive(CONNECTION_LIST_SIZE)
   @FieldResolver(() => ParagraphConnection, { description: 'Its paragraphs in reading order.' })
-  async paragraphs(@Root() doc: Document, @Args(() => PageArgs) args: PageArgs, @Ctx() { em }: Context) {
-    const page = pageRequest(args.first, args.after);
-    const [items, total] = await em.findAndCount(
-      Paragraph,
-      { document: doc.id },
-      { orderBy: { position: 'asc' }, limit: page.limit, offset: page.offset },
-    );
-    return toConnection(items, total, page);
+  paragraphs(@Root() doc: Document, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Paragraph>> {
+    return loaders.paragraphsOfDocument.load(parentPage(doc.id, args));
   }
 
   @Directive(assumedListSize(50))
@@ -59,30 +47,15 @@ export class DocumentResolver {
     return loaders.referencesByDocument.load(doc.id);
   }
 
-  @Directive(assumedListSize(20))
-  @FieldResolver(() => [Document], { description: 'Ingested documents that cite this one.' })
-  async citedBy(@Root() doc: Document, @Ctx() { loaders }: Context): Promise<Document[]> {
-    if (!doc.symbol) return [];
-    const citations = await loaders.referencesBySymbol.load(doc.symbol);
-    const ids = [...new Set(citations.map((citation) => citation.citingDocument.id))];
-    return (await loaders.document.loadMany(ids)).filter((d): d is Document => d instanceof Document);
+  @Directive(CONNECTION_LIST_SIZE)
+  @FieldResolver(() => DocumentConnection, { description: 'Ingested documents that cite this one, newest first.' })
+  citedBy(@Root() doc: Document, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Document>> {
+    // Without a symbol nothing can cite it: no reference has an empty symbol.
+    return loaders.citingDocuments.load(parentPage(doc.symbol ?? '', args));
   }
 
   @FieldResolver(() => SourceFile, { description: 'The file it was ingested from.' })
   source(@Root() doc: Document): SourceFile {
     return { fileName: doc.fileName, sha256: doc.sha256 };
-  }
-}
-
-@Resolver(() => DocumentReference)
-export class DocumentReferenceResolver {
-  @FieldResolver(() => Document, { nullable: true, description: 'The cited document when it was ingested.' })
-  document(@Root() reference: DocumentReference, @Ctx() { loaders }: Context): Promise<Document | null> {
-    return loaders.documentBySymbol.load(reference.symbol);
-  }
-
-  @FieldResolver(() => Paragraph, { nullable: true, description: 'Where the citation occurs.' })
-  paragraph(@Root() reference: DocumentReference, @Ctx() { loaders }: Context): Promise<Paragraph | null> {
-    return loaders.paragraph.load(reference.paragraph.id);
   }
 }

@@ -1,14 +1,17 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { ArrayType } from '@mikro-orm/core';
+import { ArrayType, EntityRepositoryType } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Document } from './document.entity.js';
+import { ParagraphRepository } from './paragraph.repository.js';
 
-@Entity({ tableName: 'paragraph' })
+@Entity({ tableName: 'paragraph', repository: () => ParagraphRepository })
 @Index({ properties: ['document', 'position'] })
 @Directive('@key(fields: "id")')
 @ObjectType('Paragraph', { description: 'A paragraph of a document: the unit of provenance for every extracted fact.' })
 export class Paragraph {
+  [EntityRepositoryType]?: ParagraphRepository;
+
   @PrimaryKey({ type: 'text' })
   @Field(() => ID, { description: 'Stable eId: document id, section path and number, e.g. ceb-2013-6/annex_3/para_9.' })
   id!: string;

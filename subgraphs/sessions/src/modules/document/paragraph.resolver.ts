@@ -2,10 +2,10 @@ import { assumedListSize } from '@igc/service-kit';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
-import { FrameworkRef } from '../federated/framework.type.js';
-import { OrganizationRef } from '../federated/organization.type.js';
-import { PersonRef } from '../federated/person.type.js';
-import { refs } from '../federated/refs.js';
+import { FrameworkRef } from '../federated/framework.ref.js';
+import { OrganizationRef } from '../federated/organization.ref.js';
+import { PersonRef } from '../federated/person.ref.js';
+import { refs } from '../federated/stubs.js';
 import { Document } from './document.entity.js';
 import { Paragraph } from './paragraph.entity.js';
 

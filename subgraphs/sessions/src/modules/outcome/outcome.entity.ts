@@ -1,8 +1,10 @@
+import { EntityRepositoryType } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Paragraph } from '../document/paragraph.entity.js';
 import { Session } from '../session/session.entity.js';
+import { OutcomeRepository } from './outcome.repository.js';
 
 export enum OutcomeKind {
   ENDORSED = 'ENDORSED',
@@ -34,11 +36,13 @@ registerEnumType(OutcomeKind, {
   },
 });
 
-@Entity({ tableName: 'outcome' })
+@Entity({ tableName: 'outcome', repository: () => OutcomeRepository })
 @ObjectType('Outcome', {
   description: "A decision or conclusion, e.g. 'The Board endorsed the United Nations-wide framework on cybersecurity and cybercrime'.",
 })
 export class Outcome {
+  [EntityRepositoryType]?: OutcomeRepository;
+
   @PrimaryKey({ type: 'text' })
   @Field(() => ID, { description: 'Stable id.' })
   id!: string;

@@ -3,8 +3,8 @@ import type { Context } from '../../context.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
 import { Document } from '../document/document.entity.js';
 import { Paragraph } from '../document/paragraph.entity.js';
-import { FrameworkRef } from '../federated/framework.type.js';
-import { ref } from '../federated/refs.js';
+import { FrameworkRef } from '../federated/framework.ref.js';
+import { ref } from '../federated/stubs.js';
 import { Session } from '../session/session.entity.js';
 import { Outcome } from './outcome.entity.js';
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { OrganizationRef } from '../federated/organization.type.js';
+import { OrganizationRef } from '../federated/organization.ref.js';
 
 @ObjectType('Location', { description: 'Where a session met.' })
 export class Location {

@@ -1,7 +1,8 @@
-import { ArrayType } from '@mikro-orm/core';
+import { ArrayType, EntityRepositoryType } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType, Directive } from 'type-graphql';
 import { DateScalar } from '@igc/service-kit';
+import { SessionRepository } from './session.repository.js';
 
 export enum SessionStatus {
   HELD = 'HELD',
@@ -17,7 +18,7 @@ registerEnumType(SessionStatus, {
   },
 });
 
-@Entity({ tableName: 'session' })
+@Entity({ tableName: 'session', repository: () => SessionRepository })
 @Index({ properties: ['bodyId', 'startDate'] })
 @Directive('@key(fields: "id")')
 @ObjectType('Session', {
@@ -25,6 +26,8 @@ registerEnumType(SessionStatus, {
     'A meeting of a body: a numbered committee session, a regular session of a board, a General Assembly session, a consultation.',
 })
 export class Session {
+  [EntityRepositoryType]?: SessionRepository;
+
   @PrimaryKey({ type: 'text' })
   @Field(() => ID, { description: 'Stable id, e.g. hlcp-26 or ceb-2013-2.' })
   id!: string;

@@ -1,12 +1,12 @@
-import { assumedListSize, CONNECTION_LIST_SIZE, lookupKey, PageArgs, pageOf, pageRequest, toConnection } from '@igc/service-kit';
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import { assumedListSize, type Connection, CONNECTION_LIST_SIZE, PageArgs, parentPage } from '@igc/service-kit';
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { AgendaItem } from '../agenda/agenda-item.entity.js';
-import { ParagraphConnection } from '../document/connections.type.js';
+import { ParagraphConnection } from '../document/paragraph-connection.type.js';
 import { Document } from '../document/document.entity.js';
-import { OrganizationRef } from '../federated/organization.type.js';
-import { ref } from '../federated/refs.js';
+import type { Paragraph } from '../document/paragraph.entity.js';
+import { OrganizationRef } from '../federated/organization.ref.js';
+import { ref } from '../federated/stubs.js';
 import { Outcome, OutcomeKind } from '../outcome/outcome.entity.js';
 import { Location } from './location.type.js';
 import { SessionConnection } from './session-connection.type.js';
@@ -22,25 +22,12 @@ export class SessionResolver {
 
   @Directive(CONNECTION_LIST_SIZE)
   @Query(() => SessionConnection, { description: 'Sessions, ordered by start date, optionally filtered.' })
-  async sessions(
+  sessions(
     @Arg('filter', () => SessionFilter, { nullable: true, description: 'Criteria the sessions must meet.' }) filter: SessionFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { em }: Context,
-  ): Promise<SessionConnection> {
-    const page = pageRequest(args.first, args.after);
-    const where: FilterQuery<Session>[] = [];
-    if (filter?.body) where.push({ bodyKeys: { $contains: [lookupKey(filter.body)] } });
-    if (filter?.number != null) where.push({ number: filter.number });
-    if (filter?.year != null) where.push({ year: filter.year });
-    if (filter?.from) where.push({ startDate: { $gte: filter.from } });
-    if (filter?.to) where.push({ startDate: { $lte: filter.to } });
-    if (filter?.status) where.push({ status: filter.status });
-    const [items, total] = await em.findAndCount(
-      Session,
-      { $and: where },
-      { orderBy: { startDate: 'asc NULLS LAST', id: 'asc' } as never, limit: page.limit, offset: page.offset },
-    );
-    return toConnection(items, total, page);
+  ): Promise<Connection<Session>> {
+    return em.getRepository(Session).list(filter, args);
   }
 
   @FieldResolver(() => OrganizationRef, { description: 'The body that convened it (HLCP, CEB, General Assembly, ...).' })
@@ -80,7 +67,7 @@ export class SessionResolver {
 
   @Directive(CONNECTION_LIST_SIZE)
   @FieldResolver(() => ParagraphConnection, { description: 'Paragraphs of any document that refer to this session.' })
-  async mentions(@Root() session: Session, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context) {
-    return pageOf(await loaders.paragraphsMentioningSession.load(session.id), args);
+  mentions(@Root() session: Session, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context): Promise<Connection<Paragraph>> {
+    return loaders.paragraphsMentioningSession.load(parentPage(session.id, args));
   }
 }

@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Organization is owned by the entities subgraph; this subgraph adds its framework roles. */
+@Directive('@key(fields: "id")')
+@ObjectType('Organization')
+export class OrganizationRef {
+  @Field(() => ID)
+  id!: string;
+}
