@@ -81,9 +81,11 @@ describe('GraphiQL at /graphiql, offline in Chromium', () => {
   });
 
   it('is off in production (404), and on again with INTROSPECTION=true', async () => {
-    const production = await stack.startGateway({ NODE_ENV: 'production' });
+    // A production gateway signs its subgraph calls and will not start without the secret.
+    const PRODUCTION = { NODE_ENV: 'production', SUBGRAPH_SIGNING_SECRET: 'graphiql-test-signing-secret-0123456789' };
+    const production = await stack.startGateway(PRODUCTION);
     expect((await fetch(new URL('/graphiql', production.url))).status).toBe(404);
-    const introspection = await stack.startGateway({ NODE_ENV: 'production', INTROSPECTION: 'true' });
+    const introspection = await stack.startGateway({ ...PRODUCTION, INTROSPECTION: 'true' });
     const page = await fetch(new URL('/graphiql?query=%7B__typename%7D', introspection.url));
     expect(page.status).toBe(200);
     const asset = /src="(\/graphiql\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
