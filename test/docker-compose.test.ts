@@ -66,6 +66,7 @@ describe('docker-compose.yml', () => {
     for (const name of ['sessions', 'entities', 'frameworks', 'ingest', 'gateway']) {
       expect(compose.services[name]!.environment?.NODE_ENV).toBe('production');
     }
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: compose's own interpolation syntax, read as text
     expect(compose.services.gateway!.environment?.INTROSPECTION).toBe('${INTROSPECTION:-false}');
   });
 

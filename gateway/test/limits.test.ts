@@ -79,7 +79,7 @@ describe('gateway operation limits and request checks', () => {
     expect(smallCost.estimated).toBeLessThanOrEqual(5000);
     const large = await post(gateway.url, { query, variables: { n: 100 } });
     expect(large.body.errors?.[0]?.extensions?.code).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
-    expect((large.body.extensions?.cost as { estimated: number }).estimated).toBe(50 * smallCost.estimated - 49);
+    expect((large.body.extensions!.cost as { estimated: number }).estimated).toBe(50 * smallCost.estimated - 49);
   });
 
   it('refuses a body over the size limit with 413', async () => {

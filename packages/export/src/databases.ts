@@ -16,7 +16,10 @@ const SUBGRAPHS: [SubgraphName, number][] = [['sessions', 4001], ['entities', 40
 
 const portOpen = (host: string, port: number) =>
   new Promise<boolean>((done) => {
-    const socket = createConnection({ host, port }, () => (socket.end(), done(true)));
+    const socket = createConnection({ host, port }, () => {
+      socket.end();
+      done(true);
+    });
     socket.on('error', () => done(false));
   });
 

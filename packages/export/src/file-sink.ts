@@ -21,7 +21,7 @@ export class FileSink {
   rows = 0;
 
   constructor(
-    private readonly path: string,
+    path: string,
     private readonly name: string,
   ) {
     this.stream = createWriteStream(path);

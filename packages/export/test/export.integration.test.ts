@@ -20,7 +20,10 @@ const run = promisify(execFile);
 function paragraphsIn(xml: string): { eId: string; container: string | null }[] {
   const found: { eId: string; container: string | null }[] = [];
   const walk = (node: unknown, container: string | null): void => {
-    if (Array.isArray(node)) return node.forEach((item) => walk(item, container));
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, container);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
       for (const child of [value].flat() as Record<string, string>[]) {

@@ -28,7 +28,8 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify({ query }),
     });
-    return (await response.json()) as { data?: Record<string, any>; errors?: { message: string; extensions: { code: string } }[] };
+    return (await response.json()) as { // biome-ignore lint/suspicious/noExplicitAny: each test reads its own mutation's shape
+      data?: Record<string, any>; errors?: { message: string; extensions: { code: string } }[] };
   };
   const addAlias = 'mutation { addAlias(owner: PERSON, id: "phyllis-lee", alias: "P. Lee", reason: "initial used in minutes") }';
 
