@@ -62,7 +62,7 @@ describe('other input shapes', () => {
       },
       { findOrganizations, bodyId: 'ceb' },
     );
-    expect(r.frameworks.map((f) => [f.kind, f.provisions.length, f.issuedById])).toEqual([['STATEMENT', 21, 'ceb']]);
+    expect(r.frameworks.map((f) => [f.kind, f.provisions.length, f.issuedById])).toEqual([['STATEMENT', 20, 'ceb']]);
     expect(r.frameworks[0]!.sources[0]).toMatchObject({ annex: 'annex_2', line: 1039, paragraphId: 'ceb-2013-2/annex_2/para_1' });
   });
 

@@ -113,6 +113,13 @@ function push(stack: StackEntry[], info: HeadingInfo): StackEntry[] {
   return out;
 }
 
+/** A paragraph that introduces rather than provides: under an "Introduction" heading, a list's lead-in, or about the document itself. */
+function isIntroductory(text: string, stack: readonly StackEntry[]): boolean {
+  if (stack.some((s) => /^introduction$/i.test(s.title.trim()))) return true;
+  if (isPureIntroducer(text)) return true;
+  return /^(?:the\s+(?:main\s+|overall\s+)?purposes?\s+of\s+)?(?:the|this)\s+(?:present\s+)?document\b/i.test(text);
+}
+
 function kindFromStack(stack: readonly StackEntry[]): ProvisionKind | null {
   for (let i = stack.length - 1; i >= 0; i--) {
     const k = stack[i]!.kind;
@@ -268,7 +275,10 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
       key = parentKey;
       bullets = 0;
       lead = introducerSentence(text);
-      kind = isPureIntroducer(text) ? 'OTHER' : (kindFromStack(stack) ?? wordingKind(text) ?? 'OTHER');
+      // Introductory text (the introduction, a list's lead-in, what the document is about) is no provision:
+      // the provisions are the items the framework lists.
+      if (isIntroductory(text, stack)) continue;
+      kind = kindFromStack(stack) ?? wordingKind(text) ?? 'OTHER';
     }
     add({ key, kind, label, title: itemTitle, text, provenance: provAt(ctx, b.src.id, b.line) });
     if (stack.some((s) => s.mandate)) {
