@@ -2,10 +2,10 @@ import { ConfigError } from '@igc/service-kit';
 import { isEmpty } from '@igc/sessions';
 import { openSubgraphDatabases } from './databases.js';
 import { ingestSources } from './ingest.js';
-import { extractCorpus } from './pipeline.js';
+import { extractCorpus } from './sources.js';
 import { formatReport } from './report.js';
 import { readSource, seedFiles, type SourceText } from './sources.js';
-import { DocumentFormatError } from './extract/document/index.js';
+import { DocumentFormatError } from '@igc/extraction';
 
 /**
  * `npm run ingest -- [files…]`: reads the given documents (default: the seed corpus) and loads

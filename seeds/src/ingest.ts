@@ -5,7 +5,8 @@ import { isEmpty, pruneSessions, storedSources, storeSources } from '@igc/sessio
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SubgraphDatabases } from './databases.js';
 import { loadCorpus, type LoadResult } from './load.js';
-import { extractCorpus, type Extraction } from './pipeline.js';
+import type { Extraction } from '@igc/extraction';
+import { extractCorpus } from './sources.js';
 import type { SourceText } from './sources.js';
 
 export interface Ingestion {

@@ -1,6 +1,6 @@
 import type { Corpus } from '@igc/service-kit';
 import type { LoadResult } from './load.js';
-import type { ExtractionFailure } from './pipeline.js';
+import type { ExtractionFailure } from '@igc/extraction';
 
 /** The ingestion report: counts per kind, then everything that could not be read or placed. */
 export function formatReport(corpus: Corpus, failures: ExtractionFailure[], load: LoadResult | null): string {

@@ -1,0 +1,539 @@
+import type { ExtractedAgendaItem, ExtractedSession, Provenance, SessionStatus, Unplaced } from '../model.js';
+import { findDateRanges, ORDINAL_RE, ordinalToNumber, parseDate } from './clean.js';
+import { CITY_COUNTRY, CITY_RE_SOURCE, normalizeTitle, splitSentences } from './text.js';
+import type { ParsedDocument, ParsedParagraph, Point } from './types.js';
+
+/** Organization resolver supplied by the caller: a name or acronym → organization id, or null. */
+export type ResolveOrganization = (name: string) => string | null;
+
+export interface SessionAgendaItem extends ExtractedAgendaItem {
+  /** For 'Cooperation between the United Nations and X' items: ['X'] (names only; resolution is elsewhere). */
+  aboutOrganizationNames: string[];
+}
+
+/**
+ * How the document relates to the session:
+ * RECORDS (the document is its record), SUBMITTED_TO (the document is submitted to it,
+ * e.g. a report for the provisional agenda of a General Assembly session), SCHEDULES
+ * (a later session it announces or refers to), MENTIONS (an earlier session it refers to).
+ */
+export type SessionRelation = 'RECORDS' | 'SUBMITTED_TO' | 'SCHEDULES' | 'MENTIONS';
+
+export interface SessionFact extends Omit<ExtractedSession, 'agenda'> {
+  /** Body as written in the text, canonicalized (e.g. 'High-level Committee on Programmes'). */
+  bodyName: string;
+  relation: SessionRelation;
+  agenda: SessionAgendaItem[];
+}
+
+export interface SessionExtraction {
+  documentId: string;
+  /** The session the document records or is submitted to. */
+  documentSessionId: string | null;
+  sessions: SessionFact[];
+  /** Paragraph id → agenda item id (null when the paragraph falls under no agenda item). */
+  paragraphAgendaItems: Record<string, string | null>;
+  unplaced: Unplaced[];
+}
+
+const CEB = 'United Nations System Chief Executives Board for Coordination';
+const CANONICAL: [RegExp, string][] = [
+  [/^(?:United Nations System )?Chief Executives Board(?: for Coordination)?$|^CEB$|^Board$/i, CEB],
+  [/^High-level Committee on Programmes$|^HLCP$/i, 'High-level Committee on Programmes'],
+  [/^High-level Committee on Management$|^HLCM$/i, 'High-level Committee on Management'],
+  [/^United Nations Development Group$|^UNDG$/i, 'United Nations Development Group'],
+  [/^(?:General )?Assembly$/i, 'General Assembly'],
+  [/^ECOSOC$/i, 'Economic and Social Council'],
+];
+
+const NAMED_BODIES = [
+  'United Nations System Chief Executives Board for Coordination', 'Chief Executives Board for Coordination',
+  'High-level Committee on Programmes', 'High-level Committee on Management', 'United Nations Development Group',
+  'General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council',
+  'Commission on the Status of Women', 'Commission on Narcotic Drugs', 'Commission on Crime Prevention and Criminal Justice',
+  'United Nations Environment Assembly', 'CEB', 'HLCP', 'HLCM',
+];
+const MENTION_RE = new RegExp(
+  `\\b(?:[Tt]he\\s+)?(${NAMED_BODIES.join('|')})\\b(?:\\s+\\([A-Z][\\w-]*\\))?|\\b[Tt]he\\s+(Board|Committee|Assembly|Group)\\b`, 'g');
+
+const SESSION_RE = new RegExp(
+  `(?:\\b(\\d{4})\\s+)?\\b(${ORDINAL_RE})(?:\\s+and\\s+(${ORDINAL_RE}))?\\s+(?:(regular|special|substantive|resumed)\\s+)?(?:(CEB|HLCP|HLCM)\\s+)?(sessions?)\\b(?:\\s+(?:of|for|in)\\s+(\\d{4})\\b)?`,
+  'gi');
+const SEASON_SESSION_RE = /\b(?:its|the)\s+(?:(spring|fall|autumn)(?:\s+(\d{4}))?|(\d{4})\s+(?:substantive|organizational|annual|resumed))\s+session\b/gi;
+const BODY_AFTER_RE = /^\s+of\s+(?:the\s+|its\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|to)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)(?:\s+\(([A-Z][A-Za-z-]+)\))?(?:\s+(?:of|for|in)\s+(\d{4})\b)?/;
+const FUTURE_RE = /\b(to be held|would be held|will be held|will|would|next|forthcoming|upcoming|to be undertaken|to be presented|planned|scheduled)\b/i;
+const CITY_RE = new RegExp(`\\b(${CITY_RE_SOURCE})\\b`);
+
+interface Mention { name: string; start: number; end: number; generic: boolean }
+
+function bodyMentions(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of sentence.matchAll(MENTION_RE)) {
+    const name = m[1] ?? m[2]!;
+    const start = m.index ?? 0;
+    const prev = out[out.length - 1];
+    // "X of the Y (ACR)": Y qualifies X; keep X only.
+    if (prev && /^\s+of(?:\s+the)?\s+$/.test(sentence.slice(prev.end, start + (/^the/i.test(m[0]) ? 4 : 0)))) continue;
+    if (prev && /^\s+of\s+$/.test(sentence.slice(prev.end, start))) continue;
+    out.push({ name, start, end: start + m[0].length, generic: !!m[2] });
+  }
+  return out;
+}
+
+function canonicalBody(name: string): string {
+  const n = name.replace(/^the\s+/i, '').replace(/[’']s$/, '').trim();
+  for (const [re, canon] of CANONICAL) if (re.test(n)) return canon;
+  return n;
+}
+
+function ordinalWord(n: number): string {
+  const units = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+  const tensOrd: Record<number, string> = { 2: 'twentieth', 3: 'thirtieth', 4: 'fortieth', 5: 'fiftieth', 6: 'sixtieth', 7: 'seventieth', 8: 'eightieth', 9: 'ninetieth' };
+  const tens: Record<number, string> = { 2: 'twenty', 3: 'thirty', 4: 'forty', 5: 'fifty', 6: 'sixty', 7: 'seventy', 8: 'eighty', 9: 'ninety' };
+  if (n < 20) return units[n] ?? `${n}th`;
+  if (n < 100 && n % 10 === 0) return tensOrd[n / 10]!;
+  if (n < 100) return `${tens[Math.floor(n / 10)]}-${units[n % 10]}`;
+  return `${n}th`;
+}
+
+interface Draft {
+  bodyName: string;
+  number: number | null;
+  year: number | null;
+  yearForm: boolean;
+  startDate: string | null;
+  endDate: string | null;
+  venue: string | null;
+  city: string | null;
+  hostName: string | null;
+  scheduledHint: boolean;
+  relation: SessionRelation | null;
+  provenance: Provenance;
+  kindWord: string | null;
+  /** Other names to try with the resolver when the canonical name is unknown to it. */
+  aliases: string[];
+}
+
+const KNOWN_ACRONYMS: Record<string, string> = {
+  [CEB]: 'CEB', 'High-level Committee on Programmes': 'HLCP', 'High-level Committee on Management': 'HLCM',
+  'United Nations Development Group': 'UNDG', 'General Assembly': 'UNGA', 'Economic and Social Council': 'ECOSOC',
+};
+
+function stripAcronyms(s: string): string {
+  return s.replace(/\s*\([A-Z][A-Za-z-]*\)/g, '').trim();
+}
+
+/** Reads `held at <venue> in <city> on <dates>` style details from the text following a session mention. */
+function readVenue(tail: string): { venue: string | null; city: string | null } {
+  const t = tail.replace(/^\s*,?\s*/, '');
+  let venue: string | null = null;
+  const at = t.match(new RegExp(`^(?:on [^,]*?\\s+)?at\\s+(?:the\\s+)?(.+?)(?=\\s+in\\s+(?:${CITY_RE_SOURCE})\\b|\\s+on\\s+\\d|[.;]|,|$)`));
+  if (at) venue = stripAcronyms(at[1]!);
+  const city = t.match(CITY_RE)?.[1] ?? null;
+  return { venue, city };
+}
+
+/** Extracts sessions and agendas from one parsed document. */
+export function extractSessions(doc: ParsedDocument, resolveOrganization: ResolveOrganization): SessionExtraction {
+  const unplaced: Unplaced[] = [];
+  const drafts: Draft[] = [];
+  const prov = (p: ParsedParagraph | null, line: number): Provenance => ({ documentId: doc.id, paragraphId: p?.id ?? null, line });
+
+  // 1. The session the document records (title / first paragraph) or is submitted to (front matter).
+  let own: Draft | null = null;
+  const titleM = doc.title.match(new RegExp(`^Report of the (.+?) on its (${ORDINAL_RE}) session$`, 'i'));
+  if (titleM) {
+    own = newDraft(canonicalBody(titleM[1]!), ordinalToNumber(titleM[2]!), null, false, prov(null, doc.frontMatter[0]?.line ?? 1));
+    own.relation = 'RECORDS';
+    // "(Headquarters of ..., Geneva, 17 and 18 October 2013)" on the cover
+    const cover = doc.frontMatter.map((l) => l.text).join(' ').match(/\(([^()]*?),\s*([A-Z][\w ]+?),\s*([^()]*\d{4})\)/);
+    if (cover) {
+      const range = findDateRanges(cover[3]!)[0];
+      if (range) { own.startDate = range.start; own.endDate = range.end; own.year = Number(range.start.slice(0, 4)); }
+      own.venue = cover[1]!.trim();
+      own.city = cover[2]!.trim();
+    }
+    drafts.push(own);
+  }
+  const fmText = doc.frontMatter.map((l) => l.text);
+  const gaIdx = fmText.findIndex((t) => /^General Assembly$/i.test(t));
+  if (gaIdx >= 0) {
+    const sess = fmText[gaIdx + 1]?.match(new RegExp(`^(${ORDINAL_RE}) session$`, 'i'));
+    if (sess) {
+      own = newDraft('General Assembly', ordinalToNumber(sess[1]!), null, false, prov(null, doc.frontMatter[gaIdx]!.line));
+      own.relation = 'SUBMITTED_TO';
+      own.scheduledHint = fmText.some((t) => /provisional agenda/i.test(t));
+      drafts.push(own);
+    }
+  }
+  const firstPara = doc.paragraphs[0];
+  if (doc.kind === 'MEETING_SUMMARY' && firstPara) {
+    const m = firstPara.text.match(/^On ([A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}), (.+?) hosted an? ([\w\s-]*?(?:consultation|meeting|workshop|round ?table|seminar|dialogue))(?: on ([^.]+))?\./);
+    if (m) {
+      const date = parseDate(m[1]!);
+      const host = stripAcronyms(m[2]!).replace(/^.*?['’]s\s+/, '');
+      own = newDraft(host, null, date ? Number(date.slice(0, 4)) : null, false, prov(firstPara, firstPara.line));
+      own.startDate = date; own.endDate = date; own.relation = 'RECORDS'; own.hostName = host;
+      own.aliases = [stripAcronyms(m[2]!), ...(m[2]!.match(/\(([A-Z][A-Za-z-]+)\)/)?.slice(1) ?? [])];
+      own.kindWord = `${m[3]!}${m[4] ? ` on ${m[4]}` : ''}`;
+      const city = firstPara.text.match(CITY_RE)?.[1];
+      if (city && !/University/.test(m[2]!)) own.city = city;
+      drafts.push(own);
+    }
+  }
+
+  // 2. Session mentions in paragraphs.
+  const sectionBody = (p: ParsedParagraph, word: 'Committee' | 'Group'): string | null => {
+    for (let i = p.sectionPath.length - 1; i >= 0; i--) {
+      const h = p.sectionPath[i]!.replace(/^[A-Z]{1,4}\.\s+/, '');
+      // The heading must itself be a body name: capitalized words and connectors only ("High-level Committee on Programmes").
+      const words = h.split(/\s+/);
+      if (words.includes(word) && words.length <= 8 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(?:on|of|for|and|the)$/.test(w))) {
+        return canonicalBody(h);
+      }
+    }
+    if (own && own.bodyName.includes(word)) return own.bodyName;
+    return null;
+  };
+  const resolveGeneric = (name: string, p: ParsedParagraph): string | null => {
+    const n = name.replace(/^the\s+/i, '').replace(/[’']s$/, '');
+    if (n === 'Committee') return sectionBody(p, 'Committee');
+    if (n === 'Group') return sectionBody(p, 'Group');
+    return canonicalBody(n);
+  };
+
+  const isOwnFirst = (p: ParsedParagraph) => doc.kind === 'SUMMARY_OF_CONCLUSIONS' && p === firstPara;
+  for (const p of doc.paragraphs) {
+    let carried: string | null = null;
+    for (const s of splitSentences(p.text)) {
+      const sentence = s.text;
+      const mentions = bodyMentions(sentence);
+      const lastMention = mentions[mentions.length - 1];
+      const matches = [...sentence.matchAll(SESSION_RE)];
+      for (const m of matches) {
+        const mStart = m.index ?? 0;
+        let mEnd = mStart + m[0].length;
+        const ords = [m[2]!, m[3]].filter((x): x is string => !!x);
+        let year = m[1] ? Number(m[1]) : m[7] ? Number(m[7]) : null;
+        const regular = !!m[4] && /regular/i.test(m[4]);
+        let bodyName: string | null = null;
+        const aliases: string[] = [];
+        const before = sentence.slice(0, mStart);
+        if (m[5]) bodyName = canonicalBody(m[5]);
+        const after = sentence.slice(mEnd).match(BODY_AFTER_RE);
+        if (!bodyName && after && !/^\d/.test(after[1]!)) {
+          let name = after[1]!.replace(/\s+(?:of|on|for|and|the|to)$/g, '');
+          // "of the Committee" / "of the Assembly" / "of its General Conference"
+          bodyName = resolveGeneric(name, p);
+          aliases.push(name, ...(after[2] ? [after[2]] : []));
+          if (after[3]) year = Number(after[3]);
+          mEnd += after[0].length;
+          name = '';
+        }
+        const poss = before.match(/(?:the\s+)?([A-Z][\w-]*(?:\s+(?:on|of|for|the|[A-Z][\w-]*))*)['’]s\s+$/);
+        if (!bodyName && poss) bodyName = resolveGeneric(poss[1]!, p);
+        if (!bodyName) {
+          const prior = mentions.filter((x) => x.end <= mStart);
+          const later = mentions.filter((x) => x.start >= mEnd);
+          const pick = prior[prior.length - 1] ?? later[0] ?? null;
+          // "the second regular session of 2014" with no body: the document's own year-numbered body.
+          if (/\bthe\s+$/i.test(before) && yearFormWords(m) && own?.yearForm) bodyName = own.bodyName;
+          else if (pick) {
+            bodyName = pick.generic ? resolveGeneric(pick.name, p) : canonicalBody(pick.name);
+            if (!pick.generic) aliases.push(pick.name);
+          }
+          else if (carried) bodyName = carried;
+          else if (own) bodyName = own.bodyName;
+        }
+        if (!bodyName) {
+          unplaced.push({ fileName: doc.fileName, line: p.line, text: m[0], reason: `session mention in ${p.id}: convening body not identified` });
+          continue;
+        }
+        const yearForm = year !== null && (regular || bodyName === CEB);
+        const tail = sentence.slice(mEnd);
+        const heldTail = tail.match(/^(?:\s*\([^)]*\))?(?:\s*,[^,]{0,60},)?\s*,?\s*(?:was |were |to be |would be |will be )?held\b(.*)$/);
+        const hostsTail = /^\s+(?:at|in)\s+[A-Z]/.test(tail) && /\b(?:held|hold)\s+(?:its|the)\s+$/.test(before.slice(-30)) ? tail : null;
+        for (const ord of ords) {
+          const d = newDraft(bodyName, ordinalToNumber(ord), year, yearForm, prov(p, p.line));
+          d.aliases = aliases.filter((a) => a !== bodyName);
+          d.scheduledHint = FUTURE_RE.test(sentence);
+          const venueText = heldTail?.[1] ?? hostsTail;
+          if (venueText !== null && venueText !== undefined && ords.length === 1) {
+            const defaultYear = year ?? own?.year ?? (doc.date ? Number(doc.date.slice(0, 4)) : undefined);
+            const range = findDateRanges(venueText, defaultYear)[0];
+            if (range) { d.startDate = range.start; d.endDate = range.end; }
+            const v = readVenue(venueText);
+            d.venue = v.venue; d.city = v.city;
+          }
+          const datesOf = before.match(/dates of (.+?) for (?:its|the) $/);
+          if (datesOf && ords.length === 1) {
+            const range = findDateRanges(datesOf[1]!, year ?? undefined)[0];
+            if (range) { d.startDate = range.start; d.endDate = range.end; }
+          }
+          const host = sentence.match(new RegExp(`(?:the\\s+)?([A-Z][\\w\\s-]+?),\\s+which would host the session(?:\\s+in\\s+(${CITY_RE_SOURCE}))?`));
+          if (host && ords.length === 1 && /\b(?:thanked|host)\b/.test(sentence)) {
+            d.hostName = host[1]!.replace(/^.*\bthanked\s+(?:the\s+)?/, '').trim();
+            if (host[2]) d.city = host[2];
+          }
+          if (isOwnFirst(p) && !own && mStart < 5) { d.relation = 'RECORDS'; own = d; }
+          drafts.push(d);
+        }
+        carried = bodyName;
+      }
+      // Sessions named by season or year only: "at its spring 2011 session", "its 2013 substantive session".
+      for (const m of sentence.matchAll(SEASON_SESSION_RE)) {
+        const mStart = m.index ?? 0;
+        const prior = mentions.filter((x) => x.end <= mStart);
+        const later = mentions.filter((x) => x.start >= mStart + m[0].length);
+        const pick = prior[prior.length - 1] ?? later[0] ?? null;
+        const bodyName = pick ? (pick.generic ? resolveGeneric(pick.name, p) : canonicalBody(pick.name)) : carried ?? own?.bodyName ?? null;
+        const season = m[1]?.toLowerCase();
+        const year = m[2] ? Number(m[2]) : null;
+        if (bodyName === CEB && season && year) {
+          // CEB meets in two regular sessions a year: spring = first, fall/autumn = second.
+          const d = newDraft(bodyName, season === 'spring' ? 1 : 2, year, true, prov(p, p.line));
+          d.scheduledHint = FUTURE_RE.test(sentence);
+          if (pick && !pick.generic) d.aliases = [pick.name];
+          drafts.push(d);
+          carried = bodyName;
+          continue;
+        }
+        unplaced.push({
+          fileName: doc.fileName, line: p.line, text: m[0],
+          reason: `session named by ${season ? 'season' : 'year'} only${bodyName ? ` (${bodyName})` : ''}; no session number can be given`,
+        });
+      }
+      if (lastMention && matches.length === 0) carried = lastMention.generic ? resolveGeneric(lastMention.name, p) : canonicalBody(lastMention.name);
+    }
+  }
+  if (doc.kind === 'SUMMARY_OF_CONCLUSIONS' && !own) {
+    unplaced.push({ fileName: doc.fileName, line: firstPara?.line ?? 1, text: firstPara?.text.slice(0, 120) ?? '', reason: 'summary of conclusions: recorded session not found in the first paragraph' });
+  }
+
+  // 3. Merge drafts into sessions.
+  const refDate = doc.date ?? own?.endDate ?? null;
+  const refYear = refDate ? Number(refDate.slice(0, 4)) : own?.year ?? null;
+  const sessions = new Map<string, SessionFact>();
+  let documentSessionId: string | null = null;
+  for (const d of drafts) {
+    const candidates = [...new Set([d.bodyName, ...d.aliases, ...(KNOWN_ACRONYMS[d.bodyName] ? [KNOWN_ACRONYMS[d.bodyName]!] : [])])];
+    const bodyId = candidates.map((c) => resolveOrganization(c)).find((x): x is string => !!x) ?? null;
+    if (!bodyId) {
+      unplaced.push({ fileName: doc.fileName, line: d.provenance.line ?? 1, text: d.bodyName, reason: 'session body not resolved to an organization' });
+      continue;
+    }
+    let id: string;
+    if (d.yearForm && d.year !== null && d.number !== null) id = `${bodyId}-${d.year}-${d.number}`;
+    else if (d.number !== null) id = `${bodyId}-${d.number}`;
+    else if (d.startDate) id = `${bodyId}-${d.startDate}`;
+    else {
+      unplaced.push({ fileName: doc.fileName, line: d.provenance.line ?? 1, text: d.bodyName, reason: 'session without number or date' });
+      continue;
+    }
+    const status = statusOf(d, own, refDate, refYear);
+    const existing = sessions.get(id);
+    const title = d.kindWord
+      ? `${d.kindWord[0]!.toUpperCase()}${d.kindWord.slice(1)}${d.startDate ? ` (${d.startDate})` : ''}`
+      : `${ordinalWord(d.number ?? 0)} ${d.yearForm ? 'regular ' : ''}session${d.yearForm ? ` of ${d.year}` : ''} of the ${d.bodyName}`;
+    const relation: SessionRelation = d.relation ?? (status === 'SCHEDULED' ? 'SCHEDULES' : 'MENTIONS');
+    const hostId = d.hostName
+      ? [d.hostName, ...(d === own ? d.aliases : [])].map((c) => resolveOrganization(c)).find((x): x is string => !!x) ?? null
+      : null;
+    if (!existing) {
+      sessions.set(id, {
+        id, bodyId, bodyName: d.bodyName, number: d.number, year: d.year ?? (d.startDate ? Number(d.startDate.slice(0, 4)) : null),
+        title, startDate: d.startDate, endDate: d.endDate, venue: d.venue, city: d.city,
+        country: d.city ? CITY_COUNTRY[d.city] ?? null : null, hostId, status, hasRecord: relation === 'RECORDS',
+        relation, agenda: [], provenance: [d.provenance],
+      });
+    } else {
+      existing.startDate ??= d.startDate; existing.endDate ??= d.endDate; existing.venue ??= d.venue;
+      existing.city ??= d.city; existing.country ??= d.city ? CITY_COUNTRY[d.city] ?? null : null;
+      existing.hostId ??= hostId; existing.year ??= d.year;
+      if (relation === 'RECORDS' || relation === 'SUBMITTED_TO') { existing.relation = relation; existing.hasRecord = relation === 'RECORDS'; }
+      if (existing.relation !== 'RECORDS' && existing.relation !== 'SUBMITTED_TO') {
+        if (status === 'SCHEDULED') { existing.status = 'SCHEDULED'; existing.relation = 'SCHEDULES'; }
+      }
+      if (!existing.provenance.some((x) => x.paragraphId === d.provenance.paragraphId && x.line === d.provenance.line)) existing.provenance.push(d.provenance);
+    }
+    if (d === own) documentSessionId = id;
+  }
+  // A recorded session is held; its status may have been set from a date before the document date.
+  for (const s of sessions.values()) if (s.relation === 'RECORDS') s.status = 'HELD';
+
+  // 4. Agenda.
+  const paragraphAgendaItems: Record<string, string | null> = {};
+  const ownSession = documentSessionId ? sessions.get(documentSessionId) ?? null : null;
+  if (ownSession) {
+    ownSession.agenda = extractAgenda(doc, ownSession, resolveOrganization, unplaced);
+    assignParagraphs(doc, ownSession, paragraphAgendaItems, unplaced);
+  } else {
+    for (const p of doc.paragraphs) paragraphAgendaItems[p.id] = null;
+  }
+  return { documentId: doc.id, documentSessionId, sessions: [...sessions.values()], paragraphAgendaItems, unplaced };
+}
+
+function yearFormWords(m: RegExpMatchArray): boolean {
+  return !!m[4] && /regular/i.test(m[4]) && !!(m[1] ?? m[7]);
+}
+
+function newDraft(bodyName: string, number: number | null, year: number | null, yearForm: boolean, provenance: Provenance): Draft {
+  return {
+    bodyName, number, year, yearForm, startDate: null, endDate: null, venue: null, city: null, hostName: null,
+    scheduledHint: false, relation: null, provenance, kindWord: null, aliases: [],
+  };
+}
+
+function statusOf(d: Draft, own: Draft | null, refDate: string | null, refYear: number | null): SessionStatus {
+  if (d.relation === 'RECORDS') return 'HELD';
+  if (d.relation === 'SUBMITTED_TO') return d.scheduledHint ? 'SCHEDULED' : 'HELD';
+  if (d.startDate && refDate) return d.startDate > refDate ? 'SCHEDULED' : 'HELD';
+  if (own && own !== d && own.bodyName === d.bodyName && d.number !== null && own.number !== null) {
+    if (d.yearForm && own.yearForm && d.year !== null && own.year !== null) {
+      if (d.year !== own.year) return d.year > own.year ? 'SCHEDULED' : 'HELD';
+      if (d.number !== own.number) return d.number > own.number ? 'SCHEDULED' : 'HELD';
+    } else if (!d.yearForm && !own.yearForm) {
+      if (d.number !== own.number) return d.number > own.number ? 'SCHEDULED' : 'HELD';
+    }
+  }
+  if (d.year !== null && refYear !== null && d.year !== refYear) return d.year > refYear ? 'SCHEDULED' : 'HELD';
+  return d.scheduledHint ? 'SCHEDULED' : 'HELD';
+}
+
+const COOPERATION_RE = /^Cooperation between the United Nations and (?:the\s+)?(.+?)[.;:]?$/;
+
+function aboutNames(title: string): string[] {
+  const m = title.match(COOPERATION_RE);
+  if (!m || /^regional and other organizations$/i.test(m[1]!)) return [];
+  return [m[1]!.replace(/\s*\([A-Z][A-Za-z-]*\)$/, '').trim()];
+}
+
+function cleanItemTitle(t: string): string {
+  return t.replace(/\s*[.;:]$/, '').trim();
+}
+
+/** Agenda items: from an 'Agenda' annex, from 'adopted the following agenda' lists, or from an 'Agenda item N (a), (b) ...' cover line. */
+function extractAgenda(doc: ParsedDocument, session: SessionFact, resolve: ResolveOrganization, unplaced: Unplaced[]): SessionAgendaItem[] {
+  const items: SessionAgendaItem[] = [];
+  const add = (number: number, letter: string | null, title: string, line: number, paragraphId: string | null) => {
+    const parentId = letter ? `${session.id}/item_${number}` : null;
+    if (letter && !items.some((i) => i.id === parentId)) {
+      unplaced.push({ fileName: doc.fileName, line, text: title, reason: `agenda sub-item (${letter}) without item ${number}` });
+      return;
+    }
+    const names = aboutNames(title);
+    items.push({
+      id: `${session.id}/item_${number}${letter ? `_${letter}` : ''}`, sessionId: session.id, number, letter,
+      title: cleanItemTitle(title), parentId, position: items.length,
+      organizationIds: names.map((n) => resolve(n)).filter((x): x is string => !!x),
+      provenance: { documentId: doc.id, paragraphId, line }, aboutOrganizationNames: names,
+    });
+  };
+  const fromPoints = (p: ParsedParagraph, points: Point[]) => {
+    for (const pt of points) {
+      if (pt.kind === 'number') add(Number(pt.label), null, pt.text, pt.line, p.id);
+      else if (pt.kind === 'letter' && pt.parentLabel) add(Number(pt.parentLabel), pt.label, pt.text, pt.line, p.id);
+      else unplaced.push({ fileName: doc.fileName, line: pt.line, text: pt.text, reason: 'agenda line without an item number' });
+    }
+  };
+  const agendaAnnex = doc.annexes.find((a) => a.title !== null && /^agenda$/i.test(a.title));
+  if (agendaAnnex) {
+    for (const p of doc.paragraphs.filter((x) => x.annex === agendaAnnex.label)) {
+      if (p.intro) unplaced.push({ fileName: doc.fileName, line: p.line, text: p.intro, reason: 'text in agenda annex that is not a numbered item' });
+      fromPoints(p, p.points);
+    }
+  }
+  for (const p of doc.paragraphs) {
+    if (/adopted the following agenda/i.test(p.intro) && p.points.length) fromPoints(p, p.points);
+  }
+  // Cover page: "Agenda item 130 (a), (b), ... and (z) of the provisional agenda*" + item title + sub-item titles.
+  const fm = doc.frontMatter;
+  const coverIdx = fm.findIndex((l) => /^Agenda items? \d+/.test(l.text));
+  if (coverIdx >= 0) {
+    const line = fm[coverIdx]!;
+    const m = line.text.match(/^Agenda items? (\d+)((?:\s*(?:,|and)?\s*\([a-z]{1,2}\))*)/);
+    const number = Number(m![1]);
+    const letters = [...(m![2] ?? '').matchAll(/\(([a-z]{1,2})\)/g)].map((x) => x[1]!);
+    const titleLine = fm[coverIdx + 1];
+    if (titleLine && /:$/.test(titleLine.text)) {
+      add(number, null, titleLine.text, titleLine.line, null);
+      const titleAt = fm.findIndex((l, i) => i > coverIdx + 1 && normalizeTitle(l.text) === normalizeTitle(doc.title));
+      const subs = fm.slice(coverIdx + 2, titleAt > 0 ? titleAt : undefined).filter((l) => aboutNames(l.text).length > 0);
+      if (subs.length !== letters.length) {
+        unplaced.push({ fileName: doc.fileName, line: line.line, text: line.text, reason: `agenda item ${number}: ${letters.length} sub-item letters but ${subs.length} sub-item titles` });
+      }
+      subs.forEach((s, i) => {
+        const letter = letters[i];
+        if (letter) add(number, letter, s.text, s.line, null);
+        else unplaced.push({ fileName: doc.fileName, line: s.line, text: s.text, reason: `agenda sub-item title without a letter under item ${number}` });
+      });
+    } else {
+      add(number, null, titleLine?.text ?? '', line.line, null);
+    }
+  }
+  return items;
+}
+
+const NON_ITEM_HEADINGS = /^(Introduction|Summary|Observations and recommendations|Conclusions?|Other business)$/i;
+
+/** Maps each paragraph to the agenda item its headings place it under. */
+function assignParagraphs(doc: ParsedDocument, session: SessionFact, out: Record<string, string | null>, unplaced: Unplaced[]): void {
+  const items = session.agenda;
+  const top = items.filter((i) => i.letter === null);
+  const subsOf = (id: string) => items.filter((i) => i.parentId === id);
+  const reported = new Set<string>();
+  const report = (line: number, text: string, reason: string) => {
+    const key = `${line}:${reason}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    unplaced.push({ fileName: doc.fileName, line, text, reason });
+  };
+  const defaultItem = session.relation === 'SUBMITTED_TO' && top.length === 1 ? top[0]!.id : null;
+  for (const p of doc.paragraphs) {
+    if (p.annex) { out[p.id] = null; continue; }
+    let item: SessionAgendaItem | null = defaultItem ? top[0]! : null;
+    for (let level = 0; level < p.sectionPath.length; level++) {
+      const heading = p.sectionPath[level]!;
+      const bare = heading.replace(/^(?:[IVXL]+|[A-Z])\.\s+/, '');
+      const headingLine = doc.headings.find((h) => h.sectionPath.length === level + 1 && h.sectionPath[level] === heading && h.sectionPath.every((x, i) => x === p.sectionPath[i]))?.line ?? p.line;
+      if (!item) {
+        const numbered = bare.match(/^Agenda item (\d+)\s*[:.]\s*(.+)$/i);
+        if (numbered) {
+          const found = top.find((i) => i.number === Number(numbered[1]));
+          if (found && normalizeTitle(found.title) !== normalizeTitle(numbered[2]!)) {
+            report(headingLine, heading, `heading title differs from agenda item ${found.number} title '${found.title}'`);
+          }
+          if (!found) report(headingLine, heading, `agenda item ${numbered[1]} not in the agenda`);
+          item = found ?? null;
+          continue;
+        }
+        const byTitle = top.find((i) => normalizeTitle(i.title) === normalizeTitle(bare));
+        if (byTitle) { item = byTitle; continue; }
+        if (/^[IVXL]+\.\s/.test(heading) && !NON_ITEM_HEADINGS.test(bare) && session.relation === 'RECORDS') {
+          report(headingLine, heading, 'section heading not matched to an agenda item');
+        }
+      } else if (item.letter === null) {
+        if (normalizeTitle(item.title) === normalizeTitle(bare) || NON_ITEM_HEADINGS.test(bare)) continue;
+        const subs = subsOf(item.id);
+        if (subs.length === 0) break;
+        const letterLabel = heading.match(/^([A-Z])\.\s/)?.[1]?.toLowerCase() ?? null;
+        const sub = subs.find((i) => normalizeTitle(i.title) === normalizeTitle(bare))
+          ?? subs.find((i) => i.aboutOrganizationNames.some((n) => normalizeTitle(n) === normalizeTitle(bare)));
+        if (sub) {
+          if (letterLabel && sub.letter !== letterLabel) report(headingLine, heading, `heading letter ${letterLabel} differs from agenda sub-item (${sub.letter})`);
+          item = sub;
+          continue;
+        }
+        const covered = subs.filter((i) => i.aboutOrganizationNames.some((n) => bare.includes(n)));
+        if (covered.length > 1) {
+          report(headingLine, heading, `heading covers sub-items ${covered.map((c) => `(${c.letter})`).join(', ')}; paragraphs assigned to item ${item.number}`);
+        } else if (letterLabel || /^[IVXL]+\./.test(heading)) {
+          report(headingLine, heading, `heading not matched to a sub-item of agenda item ${item.number}`);
+        }
+        break;
+      }
+    }
+    out[p.id] = item?.id ?? null;
+  }
+}
+
