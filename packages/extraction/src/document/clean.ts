@@ -1,3 +1,4 @@
+import { slugify as identitySlug } from '@igc/identity';
 /**
  * Line-level cleaning of text extracted from UN PDFs: page furniture, links the
  * converter inserted, emphasis markers, footnote markers, line-wrap hyphenation
@@ -256,12 +257,9 @@ export function romanToNumber(s: string): number | null {
   return total;
 }
 
-/** Lower-case ASCII slug: `CEB/2013/6` → `ceb-2013-6`. */
+/** The one slug (@igc/identity), cut at 80 characters for document ids: `CEB/2013/6` → `ceb-2013-6`. */
 export function slugify(s: string, maxLength = 80): string {
-  const slug = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  return slug.slice(0, maxLength).replace(/-[^-]*$/, '').replace(/-+$/, '');
+  return identitySlug(s, maxLength);
 }
 
 /** True when the (trimmed) text ends a sentence: `.`, `;`, `:`, `!`, `?`, possibly followed by a closing quote or bracket. */

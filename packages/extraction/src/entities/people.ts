@@ -1,7 +1,7 @@
 import type { AliasEvidence, ExtractedAffiliation, ExtractedParticipation, ExtractedPerson } from '../model.js';
 import { participationIdFor, personIdFor, type PersonMention } from './mentions.js';
 import { RULE_SURNAME_BACKREF } from './prose.js';
-import { damerauLevenshtein, stripAccents } from './text.js';
+import { editDistance, stripAccents } from './text.js';
 
 export const RULE_CANONICAL = 'canonical: most frequent spelling (tie: list of participants)';
 export const RULE_CASE_ACCENTS = 'same name ignoring case and accents';
@@ -185,7 +185,7 @@ function sameAs(a: Variant, b: Variant): string | null {
   if (short.length >= 2 && long.length > short.length && short[0] === long[0] && short.at(-1) === long.at(-1) && agreement.startsWith('within the same')) {
     return RULE_MIDDLE_NAME;
   }
-  const d = damerauLevenshtein(a.tokens.join(' '), b.tokens.join(' '));
+  const d = editDistance(a.tokens.join(' '), b.tokens.join(' '));
   const max = Math.min(a.compact.length, b.compact.length) >= 14 ? 2 : 1;
   if (d <= max && a.tokens.length === b.tokens.length) return `edit distance ${d} ${agreement}`;
   return null;

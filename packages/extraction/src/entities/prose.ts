@@ -3,7 +3,7 @@ import type { OrganizationMention, OrganizationResolver } from './organizations.
 import { ORG_KEYWORDS } from './organizations.js';
 import { isKnownGivenName, isNameToken, isParticle } from './names.js';
 import { personIdFor, type PersonMention } from './mentions.js';
-import { damerauLevenshtein, squash, stripAccents } from './text.js';
+import { editDistance, squash, stripAccents } from './text.js';
 
 export const RULE_TITLE_OF_ORG_NAME = '<Title> of <Org>, <Name>';
 export const RULE_NAME_TITLE_ORG = '<Name>, <Title>, <Org>';
@@ -44,7 +44,7 @@ export function createDocumentPeople(initial: readonly string[] = []): DocumentP
       if (hits.length === 0) return null;
       // Spelling variants of one person ("William Lary Swing", "William Lacy Swing") are not ambiguous.
       const first = hits[0]!;
-      return hits.every((h) => damerauLevenshtein(key(h), key(first)) <= 2) ? first : 'ambiguous';
+      return hits.every((h) => editDistance(key(h), key(first)) <= 2) ? first : 'ambiguous';
     },
   };
   for (const n of initial) dp.add(n);

@@ -1,3 +1,4 @@
+import { slugify } from '@igc/identity';
 /** Small text helpers for framework extraction. Pure functions. */
 
 /** Collapses whitespace and trims. */
@@ -38,16 +39,13 @@ function fold(s: string): string {
  */
 export function slugifyTitle(title: string): string {
   let s = fold(cleanTitle(title));
-  s = s.replace(/[’'‘]/g, '');
   s = s.replace(/\bunited nations\b/g, 'un');
-  s = s.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  s = s.replace(/^(?:the|a|an)-/, '');
-  return s;
+  return slugify(s).replace(/^(?:the|a|an)-/, '');
 }
 
 /** Slug for an arbitrary id (document ids such as `CEB/2013/6`). */
 export function slugifyId(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slugify(s);
 }
 
 const STOPWORDS = new Set([
