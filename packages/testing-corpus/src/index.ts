@@ -5,3 +5,4 @@
  */
 export { syntheticCorpus } from './synthetic.js';
 export { startSeededSubgraph } from './seeded-subgraph.js';
+export { metamorphicVariants, SEED_KINDS, type ExpectedFacts, type SeedKind, type Variant } from './metamorphic/index.js';

@@ -1,4 +1,5 @@
 import { slugify as identitySlug } from '@igc/identity';
+import { isEnglishWord } from './dictionary.js';
 /**
  * Line-level cleaning of text extracted from UN PDFs: page furniture, links the
  * converter inserted, emphasis markers, footnote markers, line-wrap hyphenation
@@ -73,10 +74,11 @@ export const HYPHEN_HEADS = [
  * Rule, in order:
  *  1. the hyphenated form `left-right` occurs elsewhere in the document → keep the hyphen;
  *  2. the joined form `leftright` occurs elsewhere in the document → join;
- *  3. the prefix (last word of `left`, or the last two words: 'United Nations') is one of {@link HYPHEN_PREFIXES} → keep;
- *  4. `right` starts with a capital (`Secretary-` + `General`, `UN-` + `Women`) or a digit → keep;
- *  5. `right` is one of {@link HYPHEN_HEADS} → keep;
- *  6. otherwise join (`cyber-` + `environment` → `cyberenvironment`).
+ *  3. the joined form is a word of English → join; both halves are words, or `left` is an acronym → keep;
+ *  4. the prefix (last word of `left`, or the last two words: 'United Nations') is one of {@link HYPHEN_PREFIXES} → keep;
+ *  5. `right` starts with a capital (`Secretary-` + `General`, `UN-` + `Women`) or a digit → keep;
+ *  6. `right` is one of {@link HYPHEN_HEADS} → keep;
+ *  7. otherwise join (`cyber-` + `environment` → `cyberenvironment`).
  * `vocabulary` is the lower-cased text of the whole document (see {@link buildVocabulary}).
  */
 export function joinHyphenated(left: string, right: string, vocabulary?: Vocabulary, precedingWord = ''): string {
@@ -90,11 +92,25 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
     if (vocabulary.hyphenated.has(hyphenated)) return keep;
     if (vocabulary.words.has(joined)) return join;
   }
+  // Neither form printed elsewhere: a wrapped word is a word of English once joined; a compound
+  // joins two words ("growth-centric", "twenty-fifth") or hangs on an acronym ("ICT-supported").
+  if (isEnglishWord(joined)) return join;
+  if (/^\p{Lu}{2,}$/u.test(prefix) || isCompoundOfWords(prefix, head)) return keep;
   const lowerLeft = `${precedingWord} ${left}`.trim().toLowerCase();
   if (HYPHEN_PREFIXES.some((p) => lowerLeft === p || lowerLeft.endsWith(` ${p}`) || prefix.toLowerCase() === p)) return keep;
   if (/^[\p{Lu}\p{N}]/u.test(head)) return keep;
   if (HYPHEN_HEADS.includes(head.toLowerCase())) return keep;
   return join;
+}
+
+/** Prefixes UN style closes up ("cyberenvironment", "multisectoral"): never read as the first word of a compound. */
+const CLOSED_PREFIXES = ['cyber', 'micro', 'macro', 'multi', 'inter', 'intra', 'counter', 'sub', 'super', 'trans', 'over', 'under', 'socio', 'bio', 'eco', 'geo', 'tele'];
+
+/** Two words of English joined by a hyphen ("growth-centric", "two-page"); a plural first word is rarely attributive. */
+function isCompoundOfWords(prefix: string, head: string): boolean {
+  const p = prefix.toLowerCase();
+  if (p.length < 2 || head.length < 3 || CLOSED_PREFIXES.includes(p) || /[^s]s$/.test(p)) return false;
+  return isEnglishWord(p) && isEnglishWord(head);
 }
 
 export interface Vocabulary {

@@ -200,7 +200,9 @@ function analyseFrontMatter(fm: SourceLine[]): FrontInfo {
   };
   let i = texts.findIndex((t) => /^Report of the Secretary-General$/i.test(t));
   if (i > 0) return { title: joinTitle(i - 1), titleLine: fm[i - 1]!.line, kind: 'REPORT', date, symbol };
+  // "Report of the … on its … session", or a body's report however the title words it ("…: report on its … session").
   i = texts.findIndex((t) => /^Report of\b/i.test(t));
+  if (i < 0) i = texts.findIndex((t) => /^[A-Z][\w\s-]+:\s+report (?:on|of) (?:its|the)\b/i.test(t));
   if (i >= 0) return { title: joinTitle(i), titleLine: fm[i]!.line, kind: 'REPORT', date, symbol };
   i = texts.findIndex((t) => /^Summary of conclusions\b/i.test(t));
   if (i >= 0) return { title: joinTitle(i), titleLine: fm[i]!.line, kind: 'SUMMARY_OF_CONCLUSIONS', date, symbol };

@@ -2,6 +2,7 @@ import type { ExtractedAgendaItem, ExtractedSession, Provenance, SessionStatus, 
 import { findDateRanges, ORDINAL_RE, ordinalToNumber, parseDate } from './clean.js';
 import { CITY_COUNTRY, CITY_RE_SOURCE, normalizeTitle, splitSentences } from './text.js';
 import type { ParsedDocument, ParsedParagraph, Point } from './types.js';
+import { HELD_AFTER_RE, HELD_BEFORE_RE, sessionFromTitle, type SessionSignal } from './session-signals.js';
 
 /** Organization resolver supplied by the caller: a name or acronym → organization id, or null. */
 export type ResolveOrganization = (name: string) => string | null;
@@ -31,6 +32,8 @@ export interface SessionExtraction {
   /** The session the document records or is submitted to. */
   documentSessionId: string | null;
   sessions: SessionFact[];
+  /** Which statements gave the recorded session: title, opening paragraph, cover, front matter. */
+  documentSessionSignals: SessionSignal[];
   /** Paragraph id → agenda item id (null when the paragraph falls under no agenda item). */
   paragraphAgendaItems: Record<string, string | null>;
   unplaced: Unplaced[];
@@ -141,18 +144,12 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
 
   // 1. The session the document records (title / first paragraph) or is submitted to (front matter).
   let own: Draft | null = null;
-  const titleM = doc.title.match(new RegExp(`^Report of the (.+?) on its (${ORDINAL_RE}) session$`, 'i'));
-  if (titleM) {
-    own = newDraft(canonicalBody(titleM[1]!), ordinalToNumber(titleM[2]!), null, false, prov(null, doc.frontMatter[0]?.line ?? 1));
+  const ownSignals: SessionSignal[] = [];
+  const fromTitle = sessionFromTitle(doc.title);
+  if (fromTitle) {
+    own = newDraft(canonicalBody(fromTitle.bodyName), fromTitle.number, null, false, prov(null, doc.frontMatter[0]?.line ?? 1));
     own.relation = 'RECORDS';
-    // "(Headquarters of ..., Geneva, 17 and 18 October 2013)" on the cover
-    const cover = doc.frontMatter.map((l) => l.text).join(' ').match(/\(([^()]*?),\s*([A-Z][\w ]+?),\s*([^()]*\d{4})\)/);
-    if (cover) {
-      const range = findDateRanges(cover[3]!)[0];
-      if (range) { own.startDate = range.start; own.endDate = range.end; own.year = Number(range.start.slice(0, 4)); }
-      own.venue = cover[1]!.trim();
-      own.city = cover[2]!.trim();
-    }
+    ownSignals.push('title');
     drafts.push(own);
   }
   const fmText = doc.frontMatter.map((l) => l.text);
@@ -162,6 +159,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
     if (sess) {
       own = newDraft('General Assembly', ordinalToNumber(sess[1]!), null, false, prov(null, doc.frontMatter[gaIdx]!.line));
       own.relation = 'SUBMITTED_TO';
+      ownSignals.push('front matter');
       own.scheduledHint = fmText.some((t) => /provisional agenda/i.test(t));
       drafts.push(own);
     }
@@ -176,6 +174,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
       own.startDate = date; own.endDate = date; own.relation = 'RECORDS'; own.hostName = host;
       own.aliases = [stripAcronyms(m[2]!), ...(m[2]!.match(/\(([A-Z][A-Za-z-]+)\)/)?.slice(1) ?? [])];
       own.kindWord = `${m[3]!}${m[4] ? ` on ${m[4]}` : ''}`;
+      ownSignals.push('opening paragraph');
       const city = firstPara.text.match(CITY_RE)?.[1];
       if (city && !/University/.test(m[2]!)) own.city = city;
       drafts.push(own);
@@ -252,7 +251,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
         const yearForm = year !== null && (regular || bodyName === CEB);
         const tail = sentence.slice(mEnd);
         const heldTail = tail.match(/^(?:\s*\([^)]*\))?(?:\s*,[^,]{0,60},)?\s*,?\s*(?:was |were |to be |would be |will be )?held\b(.*)$/);
-        const hostsTail = /^\s+(?:at|in)\s+[A-Z]/.test(tail) && /\b(?:held|hold)\s+(?:its|the)\s+$/.test(before.slice(-30)) ? tail : null;
+        const hostsTail = /^\s+(?:at|in)\s+[A-Z]/.test(tail) && HELD_BEFORE_RE.test(before.slice(-30)) ? tail : null;
         for (const ord of ords) {
           const d = newDraft(bodyName, ordinalToNumber(ord), year, yearForm, prov(p, p.line));
           d.aliases = aliases.filter((a) => a !== bodyName);
@@ -275,7 +274,17 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
             d.hostName = host[1]!.replace(/^.*\bthanked\s+(?:the\s+)?/, '').trim();
             if (host[2]) d.city = host[2];
           }
-          if (isOwnFirst(p) && !own && mStart < 5) { d.relation = 'RECORDS'; own = d; }
+          if (isOwnFirst(p) && !own && mStart < 5) { d.relation = 'RECORDS'; own = d; ownSignals.push('opening paragraph'); }
+          else if (recordsOpening(p, s.start, before, tail) && ords.length === 1) {
+            if (!own) { d.relation = 'RECORDS'; own = d; ownSignals.push('opening paragraph'); }
+            else if (own.bodyName === d.bodyName && own.number === d.number) ownSignals.push('opening paragraph');
+            else {
+              unplaced.push({
+                fileName: doc.fileName, line: p.line, text: m[0],
+                reason: `session signals disagree: the ${ownSignals.join(' and ')} say ${own.bodyName} ${own.number}, the opening paragraph says ${d.bodyName} ${d.number}`,
+              });
+            }
+          }
           drafts.push(d);
         }
         carried = bodyName;
@@ -306,6 +315,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
       if (lastMention && matches.length === 0) carried = lastMention.generic ? resolveGeneric(lastMention.name, p) : canonicalBody(lastMention.name);
     }
   }
+  if (own?.relation === 'RECORDS' && doc.kind === 'REPORT' && readCover(doc, own)) ownSignals.push('cover');
   if (doc.kind === 'SUMMARY_OF_CONCLUSIONS' && !own) {
     unplaced.push({ fileName: doc.fileName, line: firstPara?.line ?? 1, text: firstPara?.text.slice(0, 120) ?? '', reason: 'summary of conclusions: recorded session not found in the first paragraph' });
   }
@@ -370,7 +380,27 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
   } else {
     for (const p of doc.paragraphs) paragraphAgendaItems[p.id] = null;
   }
-  return { documentId: doc.id, documentSessionId, sessions: [...sessions.values()], paragraphAgendaItems, unplaced };
+  return {
+    documentId: doc.id, documentSessionId, documentSessionSignals: documentSessionId ? ownSignals : [],
+    sessions: [...sessions.values()], paragraphAgendaItems, unplaced,
+  };
+
+  /** The first sentence of a report's first paragraph, saying the body held (convened, met for) the session. */
+  function recordsOpening(p: ParsedParagraph, sentenceStart: number, before: string, tail: string): boolean {
+    if (p !== firstPara || sentenceStart > 0 || (doc.kind !== 'REPORT' && doc.kind !== 'OTHER')) return false;
+    return HELD_BEFORE_RE.test(before) || HELD_AFTER_RE.test(tail);
+  }
+}
+
+/** "(Headquarters of ..., Geneva, 17 and 18 October 2013)" on the cover: dates, venue and city the title does not give. */
+function readCover(doc: ParsedDocument, own: Draft): boolean {
+  const cover = doc.frontMatter.map((l) => l.text).join(' ').match(/\(([^()]*?),\s*([A-Z][\w ]+?),\s*([^()]*\d{4})\)/);
+  if (!cover) return false;
+  const range = findDateRanges(cover[3]!)[0];
+  if (range) { own.startDate ??= range.start; own.endDate ??= range.end; own.year ??= Number(range.start.slice(0, 4)); }
+  own.venue ??= cover[1]!.trim();
+  own.city ??= cover[2]!.trim();
+  return true;
 }
 
 function yearFormWords(m: RegExpMatchArray): boolean {
