@@ -36,12 +36,14 @@ export function furnitureKind(trimmed: string): FurnitureKind | null {
  * digits removed, non-breaking spaces to spaces. Tabs are kept (callers split cells
  * on them); runs of spaces are collapsed; the line is trimmed at the end only.
  */
+const EMPHASIS_RE = /(^|[\s(“"‘'])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s.,;:!?)”"’'])/g;
+
 export function cleanInline(line: string): string {
   let s = line.replace(/\u00a0|\u2007|\u202f/g, ' ');
   s = s.replace(/\[([^\]]*)\]\((?:#|https?:[^)\s]*)\)/g, '$1');
   s = s.replace(/\\([()$*_[\]#.\-+!])/g, '$1');
   s = s.replace(/\*\*/g, '');
-  s = s.replace(/(^|[\s(“"‘'])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s.,;:!?)”"’'])/g, '$1$2');
+  s = s.replace(EMPHASIS_RE, '$1$2');
   s = s.replace(/\^[a-z0-9]{1,2}\b/g, '');
   s = s.replace(/([.;:!?”"])\*+(?=\s|$)/g, '$1');
   s = s.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '');
@@ -58,7 +60,7 @@ export function normalizeWhitespace(s: string): string {
 export const HYPHEN_PREFIXES = [
   'high', 'well', 'non', 'self', 'co', 'multi', 'post', 'pre', 'inter', 'cross', 'long', 'short',
   'follow', 'un', 'united nations', 'anti', 'semi', 'sub', 'mid', 'low', 'full', 'half', 'e',
-  'cost', 'large', 'small', 'medium', 'top', 'all', 'open', 'ex', 'vice', 'under', 'over',
+  'cost', 'large', 'small', 'medium', 'top', 'all', 'open', 'ex', 'vice', 'under', 'over', 'off',
 ];
 /** Second parts that make a compound with a hyphen (`climate-` + `related`). */
 export const HYPHEN_HEADS = [
@@ -89,11 +91,17 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
   const keep = `${left}-${right}`;
   const join = `${left}${right}`;
   if (vocabulary) {
-    if (vocabulary.hyphenated.has(hyphenated)) return keep;
-    if (vocabulary.words.has(joined)) return join;
+    const [asCompound, asWord] = [vocabulary.hyphenated.has(hyphenated), vocabulary.words.has(joined)];
+    // A document that prints both spellings: the one it prints more often.
+    if (asCompound && asWord && vocabulary.counts) return (vocabulary.counts.get(joined) ?? 0) > (vocabulary.counts.get(hyphenated) ?? 0) ? join : keep;
+    if (asCompound) return keep;
+    if (asWord) return join;
   }
-  // Neither form printed elsewhere: a wrapped word is a word of English once joined; a compound
-  // joins two words ("growth-centric", "twenty-fifth") or hangs on an acronym ("ICT-supported").
+  // Neither form printed elsewhere. A hyphenating prefix before a word stays ("co-led", "pre-eminent");
+  // a wrapped word is a word of English once joined; a compound joins two words ("growth-centric",
+  // "twenty-fifth") or hangs on an acronym ("ICT-supported").
+  const lowerPrefix = prefix.toLowerCase();
+  if (HYPHEN_PREFIXES.includes(lowerPrefix) && !CLOSED_PREFIXES.includes(lowerPrefix) && head.length >= 3 && isEnglishWord(head)) return keep;
   if (isEnglishWord(joined)) return join;
   if (/^\p{Lu}{2,}$/u.test(prefix) || isCompoundOfWords(prefix, head)) return keep;
   const lowerLeft = `${precedingWord} ${left}`.trim().toLowerCase();
@@ -109,7 +117,7 @@ const CLOSED_PREFIXES = ['cyber', 'micro', 'macro', 'multi', 'inter', 'intra', '
 /** Two words of English joined by a hyphen ("growth-centric", "two-page"); a plural first word is rarely attributive. */
 function isCompoundOfWords(prefix: string, head: string): boolean {
   const p = prefix.toLowerCase();
-  if (p.length < 2 || head.length < 3 || CLOSED_PREFIXES.includes(p) || /[^s]s$/.test(p)) return false;
+  if (p.length < 2 || head.length < 3 || CLOSED_PREFIXES.some((c) => p.startsWith(c)) || /[^s]s$/.test(p)) return false;
   return isEnglishWord(p) && isEnglishWord(head);
 }
 
@@ -118,20 +126,30 @@ export interface Vocabulary {
   hyphenated: Set<string>;
   /** Lower-cased words. */
   words: Set<string>;
+  /** How often each word and each compound occurs. */
+  counts?: Map<string, number>;
 }
 
 /** Collects the words and in-line hyphenated compounds of a text (used by {@link joinHyphenated}). */
 export function buildVocabulary(lines: readonly string[]): Vocabulary {
   const hyphenated = new Set<string>();
   const words = new Set<string>();
+  const counts = new Map<string, number>();
+  const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const l of lines) {
     for (const m of l.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
       const parts = m[0].toLowerCase().split('-');
-      for (let i = 0; i + 1 < parts.length; i++) hyphenated.add(`${parts[i]}-${parts[i + 1]}`);
+      for (let i = 0; i + 1 < parts.length; i++) {
+        hyphenated.add(`${parts[i]}-${parts[i + 1]}`);
+        count(`${parts[i]}-${parts[i + 1]}`);
+      }
     }
-    for (const m of l.matchAll(/[\p{L}\p{N}]+/gu)) words.add(m[0].toLowerCase());
+    for (const m of l.matchAll(/[\p{L}\p{N}]+/gu)) {
+      words.add(m[0].toLowerCase());
+      count(m[0].toLowerCase());
+    }
   }
-  return { hyphenated, words };
+  return { hyphenated, words, counts };
 }
 
 /**
@@ -156,7 +174,8 @@ export function joinLines(lines: readonly string[], vocabulary?: Vocabulary): st
       out = `${out} ${line}`;
     }
   }
-  return out;
+  // Emphasis opened on one line and closed on another: stripped once the lines are one.
+  return lines.length > 1 ? out.replace(EMPHASIS_RE, '$1$2') : out;
 }
 
 /** Full-text convenience: cleans a whole text (furniture dropped, inline cleaned) and joins it into paragraphs split on blank lines. */

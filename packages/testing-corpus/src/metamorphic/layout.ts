@@ -92,7 +92,9 @@ export function rewrap(text: string, random: Random, width: number, share: numbe
     const out: string[] = [];
     let current = '';
     for (const word of words) {
-      if (current.length + 1 + word.length <= width || current === '') {
+      // A line never opens with what reads as a heading or list marker ("III.", "(b)", "4."): a PDF would not break there either.
+      const marker = /^(?:[IVXLC]+\.|\d{1,3}\.|[A-Z]\.|\([a-z0-9]{1,3}\)|[-•])$/.test(word);
+      if (current.length + 1 + word.length <= width || current === '' || marker) {
         current = current ? `${current} ${word}` : word;
         continue;
       }
