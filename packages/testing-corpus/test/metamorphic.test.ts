@@ -2,7 +2,13 @@ import { extractCorpus } from '@igc/seeds';
 import { describe, expect, test } from 'vitest';
 import { metamorphicVariants, SEED_KINDS, type Variant } from '../src/index.js';
 
-const read = (fileName: string, text: string) => extractCorpus([{ fileName, text, sha256: 'variant' }]);
+// Each text is read once: the facts test and the paragraphs test share the reading.
+const readings = new Map<string, ReturnType<typeof extractCorpus>>();
+const read = (fileName: string, text: string) => {
+  const key = `${fileName}\n${text}`;
+  if (!readings.has(key)) readings.set(key, extractCorpus([{ fileName, text, sha256: 'variant' }]));
+  return readings.get(key)!;
+};
 // Paragraph eIds less the document id: running headers print the symbol, which then names the document.
 const paragraphs = (corpus: ReturnType<typeof read>["corpus"]) =>
   corpus.documents.flatMap((d) => d.paragraphs.map((p) => `${p.id.slice(d.id.length)} ${p.text}`));

@@ -36,11 +36,12 @@ export function furnitureKind(trimmed: string): FurnitureKind | null {
  * digits removed, non-breaking spaces to spaces. Tabs are kept (callers split cells
  * on them); runs of spaces are collapsed; the line is trimmed at the end only.
  */
+const LINK_RE = /\[([^\]]*)\]\((?:#|https?:[^)\s]*)\)/g;
 const EMPHASIS_RE = /(^|[\s(“"‘'])\*(?=\S)([^*\n]*?\S)\*(?=$|[\s.,;:!?)”"’'])/g;
 
 export function cleanInline(line: string): string {
   let s = line.replace(/\u00a0|\u2007|\u202f/g, ' ');
-  s = s.replace(/\[([^\]]*)\]\((?:#|https?:[^)\s]*)\)/g, '$1');
+  s = s.replace(LINK_RE, '$1');
   s = s.replace(/\\([()$*_[\]#.\-+!])/g, '$1');
   s = s.replace(/\*\*/g, '');
   s = s.replace(EMPHASIS_RE, '$1$2');
@@ -114,10 +115,14 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
 /** Prefixes UN style closes up ("cyberenvironment", "multisectoral"): never read as the first word of a compound. */
 const CLOSED_PREFIXES = ['cyber', 'micro', 'macro', 'multi', 'inter', 'intra', 'counter', 'sub', 'super', 'trans', 'over', 'under', 'socio', 'bio', 'eco', 'geo', 'tele'];
 
+/** Word endings that are words too ("sustain-" + "ably", "interlink-" + "ages"): a wrapped word, not a compound. */
+const SUFFIX_HEADS = ['ably', 'ibly', 'ally', 'ment', 'ments', 'ness', 'tion', 'tions', 'sion', 'sions', 'ages', 'ship', 'ings', 'ingly'];
+
 /** Two words of English joined by a hyphen ("growth-centric", "two-page"); a plural first word is rarely attributive. */
 function isCompoundOfWords(prefix: string, head: string): boolean {
   const p = prefix.toLowerCase();
   if (p.length < 2 || head.length < 3 || CLOSED_PREFIXES.some((c) => p.startsWith(c)) || /[^s]s$/.test(p)) return false;
+  if (SUFFIX_HEADS.includes(head.toLowerCase())) return false;
   return isEnglishWord(p) && isEnglishWord(head);
 }
 
@@ -174,8 +179,8 @@ export function joinLines(lines: readonly string[], vocabulary?: Vocabulary): st
       out = `${out} ${line}`;
     }
   }
-  // Emphasis opened on one line and closed on another: stripped once the lines are one.
-  return lines.length > 1 ? out.replace(EMPHASIS_RE, '$1$2') : out;
+  // Emphasis and links opened on one line and closed on another: stripped once the lines are one.
+  return lines.length > 1 ? out.replace(LINK_RE, '$1').replace(EMPHASIS_RE, '$1$2') : out;
 }
 
 /** Full-text convenience: cleans a whole text (furniture dropped, inline cleaned) and joins it into paragraphs split on blank lines. */

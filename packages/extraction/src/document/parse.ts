@@ -637,7 +637,10 @@ function tokenize(body: LineInfo[]): Token[] {
         && !/[a-z][.?!]\s+\p{Lu}/u.test(t) && t.split(/\s+/).length <= 30) {
         const run = collectRun(t);
         const runLines = body.slice(i, run.end + 1);
-        if (nextIsBreak(run.end + 1) && !runLines.some((l) => DATE_ONLY_RE.test(l.text)) && run.text.length <= 250) {
+        // A line whose text goes on in lower case after a blank or a page break is half a paragraph, not a heading.
+        const nextContent = body.slice(run.end + 1).find((l) => l.role === 'content');
+        const continued = !!nextContent && startsLower(nextContent.text);
+        if (nextIsBreak(run.end + 1) && !continued && !runLines.some((l) => DATE_ONLY_RE.test(l.text)) && run.text.length <= 250) {
           tokens.push({ t: 'plain', text: run.text, li, endLine: body[run.end]!.line });
           i = run.end;
           prevContent = { text: run.text, heading: true };

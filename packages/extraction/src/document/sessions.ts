@@ -166,7 +166,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
   }
   const firstPara = doc.paragraphs[0];
   if (doc.kind === 'MEETING_SUMMARY' && firstPara) {
-    const m = firstPara.text.match(/^On ([A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}), (.+?) hosted an? ([\w\s-]*?(?:consultation|meeting|workshop|round ?table|seminar|dialogue))(?: on ([^.]+))?\./);
+    const m = firstPara.text.match(/^On ([A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}), (.+?) (?:hosted|convened|organized|organised|held) an? ([\w\s-]*?(?:consultation|meeting|workshop|round ?table|seminar|dialogue))(?: on ([^.]+))?\./);
     if (m) {
       const date = parseDate(m[1]!);
       const host = stripAcronyms(m[2]!).replace(/^.*?['’]s\s+/, '');

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { SEED_DIR } from '@igc/seeds';
 import { addFurniture, rewrap, splitAcrossPages } from './layout.js';
 import { seeded, type Random } from './random.js';
+import {
+  consultationBase, CONSULTATION_FILE, mutateConsultation, mutateSgReport, mutateSummary, SG_REPORT_FILE, sgReportBase, summaryBase, SUMMARY_FILE,
+} from './other-kinds.js';
 import { mutateReport, REPORT_FILE, reportBase } from './report.js';
 import type { Draft, SeedKind, Variant } from './types.js';
 
@@ -16,7 +19,10 @@ interface KindDefinition {
 
 const KINDS: Record<SeedKind, KindDefinition> = {
   'report-with-participants': { file: REPORT_FILE, symbol: 'CEB/2013/6', base: reportBase, mutate: mutateReport },
-} as Record<SeedKind, KindDefinition>;
+  'summary-of-conclusions': { file: SUMMARY_FILE, symbol: 'CEB/2013/2', base: summaryBase, mutate: mutateSummary },
+  'consultation-summary': { file: CONSULTATION_FILE, symbol: 'CIC/2015/1', base: consultationBase, mutate: mutateConsultation },
+  'secretary-general-report': { file: SG_REPORT_FILE, symbol: 'A/75/345', base: sgReportBase, mutate: mutateSgReport },
+};
 
 export const SEED_KINDS = Object.keys(KINDS) as SeedKind[];
 

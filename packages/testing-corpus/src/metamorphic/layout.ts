@@ -1,3 +1,4 @@
+import { isEnglishWord } from '@igc/extraction/document/dictionary';
 import type { Random } from './random.js';
 
 /**
@@ -38,8 +39,10 @@ function isProse(block: string[]): boolean {
   const text = block.map((l) => l.trim()).join(' ');
   if (text.length < 160) return false;
   if (block.some((l) => /-\s*$/.test(l))) return false;
-  // Lines that open with a number or a list marker are a list (an agenda), not one paragraph.
+  // Lines that open with a number or a list marker are a list (an agenda), not one paragraph; nor are
+  // lines that each end a sentence (a statement's commitments, one a line).
   if (block.slice(1).some((l) => /^\s*(?:\d{1,3}\.|[-•]|\(?[a-z]{1,2}\))\s/.test(l))) return false;
+  if (block.slice(0, -1).some((l) => /[.;:]["”]?\s*$/.test(l))) return false;
   return /^(?:\d{1,3}\.\s+)?[A-Z“"]/.test(text) && /[.;:]["”]?$/.test(text);
 }
 
@@ -53,14 +56,15 @@ export function addFurniture(text: string, random: Random, symbol: string, count
 
 /**
  * Splits prose paragraphs across a page: the text breaks mid-sentence before a lower-case word,
- * and page furniture sits between the two halves.
+ * after at least 120 characters (a page holds more than a heading's worth of a paragraph), and
+ * page furniture sits between the two halves.
  */
 export function splitAcrossPages(text: string, random: Random, symbol: string, count: number): string {
   const lines = text.split('\n');
   const candidates = blocks(lines).filter((b) => b.start > 20 && isProse(lines.slice(b.start, b.end + 1)));
   for (const block of pickSome(candidates, random, count).sort((a, b) => b.start - a.start)) {
     const joined = lines.slice(block.start, block.end + 1).map((l) => l.trim()).join(' ');
-    const breaks = [...joined.matchAll(/[a-z,] (?=[a-z]{3,} )/g)].map((m) => m.index! + 1).filter((i) => i > 40 && i < joined.length - 40);
+    const breaks = [...joined.matchAll(/[a-z,] (?=[a-z]{3,} )/g)].map((m) => m.index! + 1).filter((i) => i > 120 && i < joined.length - 40);
     if (!breaks.length) continue;
     const cut = random.pick(breaks);
     const page = ['', ...furnitureLines(random, symbol), ''];
@@ -86,7 +90,8 @@ export function rewrap(text: string, random: Random, width: number, share: numbe
   const lines = text.split('\n');
   const wrappedWords: string[] = [];
   const compoundsBroken: string[] = [];
-  const chosen = blocks(lines).filter((b) => isProse(lines.slice(b.start, b.end + 1)) && random.chance(share));
+  // The cover and the opening lines stay as printed: a re-broken first paragraph reads as a title.
+  const chosen = blocks(lines).filter((b) => b.start > 12 && isProse(lines.slice(b.start, b.end + 1)) && random.chance(share));
   for (const block of chosen.sort((a, b) => b.start - a.start)) {
     const words = lines.slice(block.start, block.end + 1).map((l) => l.trim()).join(' ').split(' ');
     const out: string[] = [];
@@ -100,7 +105,7 @@ export function rewrap(text: string, random: Random, width: number, share: numbe
       }
       const room = width - current.length - 1;
       const hyphen = word.indexOf('-');
-      if (hyphen > 0 && hyphen + 1 <= room && /^[A-Za-z]+-[A-Za-z]/.test(word.slice(0, hyphen + 2)) && word.indexOf('-', hyphen + 1) < 0) {
+      if (hyphen > 0 && hyphen + 1 <= room && isUnambiguousCompound(word, hyphen)) {
         out.push(`${current} ${word.slice(0, hyphen + 1)}`);
         compoundsBroken.push(word.replace(/[^\p{L}-]+$/u, ''));
         current = word.slice(hyphen + 1);
@@ -130,4 +135,16 @@ function pickSome<T>(items: T[], random: Random, count: number): T[] {
   const out: T[] = [];
   while (out.length < count && pool.length) out.push(pool.splice(Math.floor(random.next() * pool.length), 1)[0]!);
   return out;
+}
+
+/**
+ * A compound broken after its hyphen reads back only if its closed form is not a word too:
+ * "re-opened"/"reopened", "round-table"/"roundtable" are both English, and no reader of the text
+ * alone can tell which the printer meant. Those are not broken after the hyphen.
+ */
+function isUnambiguousCompound(word: string, hyphen: number): boolean {
+  if (!/^[A-Za-z]+-[A-Za-z]/.test(word.slice(0, hyphen + 2)) || word.indexOf('-', hyphen + 1) >= 0) return false;
+  const [left, right] = [word.slice(0, hyphen), word.slice(hyphen + 1).replace(/[^A-Za-z]+$/, '')];
+  const closedPrefix = /^(?:cyber|micro|macro|multi|inter|intra|counter|sub|super|trans|over|under|socio|bio|eco|geo|tele)$/i.test(left);
+  return !closedPrefix && !isEnglishWord(`${left}${right}`);
 }
