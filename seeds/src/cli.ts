@@ -37,9 +37,9 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (dryRun) {
-    const { corpus, failures } = extractCorpus(sources);
+    const { corpus, failures, completeness } = extractCorpus(sources);
     failures.push(...rejected);
-    console.log(formatReport(corpus, failures, null));
+    console.log(formatReport(corpus, failures, null, completeness));
     return failures.length ? 1 : 0;
   }
   const dbs = await openSubgraphDatabases();
@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     if (reread.length) console.log(`Read again with the new files: ${reread.length} file(s) loaded before.`);
     if (legacy) console.log('The database holds documents loaded before their texts were kept: pass every file to `npm run ingest` once.');
     const failures = [...extraction.failures, ...rejected];
-    console.log(formatReport(extraction.corpus, failures, load));
+    console.log(formatReport(extraction.corpus, failures, load, extraction.completeness));
     return failures.length || load.failed.length ? 1 : 0;
   } finally {
     await dbs.close();

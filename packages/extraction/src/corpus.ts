@@ -8,12 +8,15 @@ import {
   type OrganizationResolver,
 } from './entities/index.js';
 import { extractCorpusFrameworks, type FrameworkExtraction } from './frameworks/index.js';
+import { completeness, type DocumentCompleteness } from './completeness.js';
 import { linkCorpus } from './link.js';
 import { parseSources, type ExtractionFailure, type SourceText } from './source.js';
 
 export interface Extraction {
   corpus: Corpus;
   failures: ExtractionFailure[];
+  /** One entry per document read: what its session was found by and what it yielded. */
+  completeness: DocumentCompleteness[];
 }
 
 export interface ExtractionOptions {
@@ -35,7 +38,7 @@ export function extractCorpus(sources: readonly SourceText[], { gazetteer }: Ext
   const frameworks = extractFrameworkStage(docs, (text) => [...new Set(entities.resolver.findMentions(text).map((m) => m.organizationId))]);
   const unplaced: Unplaced[] = [...docs.unplaced, ...entities.unplaced, ...frameworks.unplaced];
   const corpus = linkCorpus({ docs, entities, frameworks: frameworks.frameworks, resolveOrganization: bodies.resolve, unplaced });
-  return { corpus, failures };
+  return { corpus, failures, completeness: completeness(docs, corpus) };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 export { extractCorpus, type Extraction, type ExtractionOptions } from './corpus.js';
 export { linkCorpus } from './link.js';
+export { completeness, type DocumentCompleteness } from './completeness.js';
 export { parseSources, type ExtractionFailure, type SourceText } from './source.js';
 export { DocumentFormatError, parseDocument, validateSource, type ParsedDocument } from './document/index.js';
 export { loadGazetteer, validateGazetteer, type Gazetteer, type GazetteerEntry } from './entities/index.js';

@@ -315,7 +315,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
       if (lastMention && matches.length === 0) carried = lastMention.generic ? resolveGeneric(lastMention.name, p) : canonicalBody(lastMention.name);
     }
   }
-  if (own?.relation === 'RECORDS' && doc.kind === 'REPORT' && readCover(doc, own)) ownSignals.push('cover');
+  if (own?.relation === 'RECORDS' && (doc.kind === 'REPORT' || doc.kind === 'OTHER') && readCover(doc, own)) ownSignals.push('cover');
   if (doc.kind === 'SUMMARY_OF_CONCLUSIONS' && !own) {
     unplaced.push({ fileName: doc.fileName, line: firstPara?.line ?? 1, text: firstPara?.text.slice(0, 120) ?? '', reason: 'summary of conclusions: recorded session not found in the first paragraph' });
   }
