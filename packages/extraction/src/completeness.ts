@@ -18,8 +18,9 @@ export interface DocumentCompleteness {
 
 // What a text that has an agenda, a list of participants or decisions looks like, read without the extractors.
 const HAS_AGENDA = /^(?:Agenda|Provisional agenda)$|adopted the following agenda|^Agenda item \d+/im;
-const HAS_OUTCOMES =
-  /\b(?:Committee|Board|Council|Assembly|Group|Commission|it)\s+(?:endorsed|adopted|took note|welcomed|recommended|requested|decided|agreed|approved)\b/;
+const BODY = '(?:Committee|Board|Council|Assembly|Group|Commission|it)';
+const DECIDED = '(?:endorsed|adopted|took note|welcomed|recommended|requested|decided|agreed|approved)';
+const HAS_OUTCOMES = new RegExp(`\\b${BODY}\\s+${DECIDED}\\b`);
 
 /**
  * One line of the report per document. A document whose session was found but which yields no
