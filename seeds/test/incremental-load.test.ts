@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ingestSources, openSubgraphDatabases, readSource, seedFiles } from '@igc/seeds';
 import { DATABASE_KINDS, startTestDatabase, type TestDatabase } from '@igc/service-kit/testing';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { metamorphicVariants } from '@igc/testing-corpus';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 type Source = ReturnType<typeof readSource>;
@@ -15,7 +16,14 @@ const laterSession = (edit: (text: string) => string = (t) => t) =>
 /** The later report names the Vice-Chair and the Chair in spellings seed 000 does not use. */
 const otherSpellings = laterSession((t) => t.replaceAll(/Elliott? Harris/g, 'Eliott Harris').replaceAll('Achim Steiner', 'Achim Steinner'));
 
+/** A later report of the committee, retitled, with other people and delegations, re-paginated and with moved line breaks. */
+const laterVariant = metamorphicVariants('report-with-participants', { count: 50, seed: 1 }).find(
+  (v) => v.expected.session.number !== 26 && v.mutations.includes('title rephrased') && v.mutations.some((m) => m.startsWith('lines broken')),
+)!;
+const laterPaginated = source(laterVariant.fileName, laterVariant.text);
+
 const PAIRS: { name: string; a: Source[]; b: Source[] }[] = [
+  { name: 'a later report phrased and paginated differently', a: [hlcp26], b: [laterPaginated] },
   { name: 'a report annexing a framework already loaded', a: [hlcp26], b: [laterSession()] },
   { name: 'a person already known under another spelling', a: [hlcp26], b: [otherSpellings] },
   { name: 'a summary that gives an already loaded report its symbol', a: [hlcp26, consultation], b: [ceb2013, sgReport] },
@@ -75,6 +83,28 @@ describe.each(DATABASE_KINDS)('incremental loads on %s', (kind) => {
       expect(bulkRows['frameworks.provision']!.length).toBeGreaterThan(0);
     } finally {
       await Promise.all([together.close(), stepwise.close()]);
+    }
+  });
+
+  it('loads a later report phrased and paginated differently with its session, agenda, participants, outcomes and framework', async () => {
+    const dbs = await open();
+    try {
+      await ingestSources([hlcp26], dbs);
+      expect((await ingestSources([laterPaginated], dbs)).load.failed).toEqual([]);
+      const rows = await dump(dbs);
+      const of = <T>(table: string) => rows[table]!.map((r) => JSON.parse(r as string) as T);
+      const { expected } = laterVariant;
+      const sessionId = expected.session.id;
+      expect(of<{ id: string; number: number; year: number }>('sessions.session').find((s) => s.id === sessionId)).toMatchObject({
+        number: expected.session.number, year: expected.session.year,
+      });
+      expect(of<{ session_id: string }>('sessions.agenda_item').filter((i) => i.session_id === sessionId)).toHaveLength(expected.agendaItems!);
+      expect(of<{ session_id: string }>('entities.participation').filter((p) => p.session_id === sessionId)).toHaveLength(expected.participations!);
+      expect(of<{ session_id: string }>('sessions.outcome').filter((o) => o.session_id === sessionId)).toHaveLength(expected.outcomes!);
+      const cyber = of<{ id: string; source_document_ids: string[] }>('frameworks.framework').find((f) => f.id === expected.provisions![0]!.frameworkId)!;
+      expect(cyber.source_document_ids).toHaveLength(2);
+    } finally {
+      await dbs.close();
     }
   });
 

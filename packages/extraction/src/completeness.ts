@@ -34,7 +34,7 @@ export function completeness(docs: DocumentCorpus, corpus: Corpus): DocumentComp
     const participants = corpus.participations.filter((p) => p.provenance.documentId === parsed.id).length;
     const outcomes = corpus.outcomes.filter((o) => o.documentId === parsed.id).length;
     const frameworks = corpus.frameworks.filter((f) => f.sourceDocumentIds.includes(parsed.id)).length;
-    const texts = [...parsed.frontMatter.map((l) => l.text), ...parsed.headings.map((h) => h.text), ...parsed.paragraphs.map((p) => p.text)];
+    const texts = [parsed.frontMatter, parsed.headings, parsed.paragraphs].flatMap((part) => part.map((item) => item.text));
     const missing: string[] = [];
     // Only a document that records its session owes that session's agenda, participants and outcomes.
     const records = sessionExtraction.documentSessionSignals.some((signal) => signal !== 'front matter');

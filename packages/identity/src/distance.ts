@@ -14,7 +14,8 @@ export function editDistance(a: string, b: string, maxDistance = Math.max(a.leng
 function isOneTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const first = [...a].findIndex((c, i) => c !== b[i]);
-  return first >= 0 && first + 1 < a.length && a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
+  if (first < 0 || first + 1 >= a.length) return false;
+  return a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2);
 }
 
 /**
@@ -27,7 +28,9 @@ export function closestMatch<T>(key: string, candidates: T[], keysOf: (candidate
   let best: { candidate: T; distance: number } | null = null;
   let tie = false;
   for (const candidate of candidates) {
-    const distance = Math.min(...keysOf(candidate).map((k) => (Math.abs(k.length - key.length) > tolerance ? Infinity : editDistance(key, k, tolerance))));
+    // A length difference beyond the tolerance alone rules a key out, before any comparison.
+    const within = keysOf(candidate).filter((k) => Math.abs(k.length - key.length) <= tolerance);
+    const distance = Math.min(Infinity, ...within.map((k) => editDistance(key, k, tolerance)));
     if (distance > tolerance) continue;
     if (!best || distance < best.distance) {
       best = { candidate, distance };

@@ -94,7 +94,9 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
   if (vocabulary) {
     const [asCompound, asWord] = [vocabulary.hyphenated.has(hyphenated), vocabulary.words.has(joined)];
     // A document that prints both spellings: the one it prints more often.
-    if (asCompound && asWord && vocabulary.counts) return (vocabulary.counts.get(joined) ?? 0) > (vocabulary.counts.get(hyphenated) ?? 0) ? join : keep;
+    if (asCompound && asWord && vocabulary.counts) {
+      return (vocabulary.counts.get(joined) ?? 0) > (vocabulary.counts.get(hyphenated) ?? 0) ? join : keep;
+    }
     if (asCompound) return keep;
     if (asWord) return join;
   }
@@ -102,7 +104,8 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
   // a wrapped word is a word of English once joined; a compound joins two words ("growth-centric",
   // "twenty-fifth") or hangs on an acronym ("ICT-supported").
   const lowerPrefix = prefix.toLowerCase();
-  if (HYPHEN_PREFIXES.includes(lowerPrefix) && !CLOSED_PREFIXES.includes(lowerPrefix) && head.length >= 3 && isEnglishWord(head)) return keep;
+  const hyphenating = HYPHEN_PREFIXES.includes(lowerPrefix) && !CLOSED_PREFIXES.includes(lowerPrefix);
+  if (hyphenating && head.length >= 3 && isEnglishWord(head)) return keep;
   if (isEnglishWord(joined)) return join;
   if (/^\p{Lu}{2,}$/u.test(prefix) || isCompoundOfWords(prefix, head)) return keep;
   const lowerLeft = `${precedingWord} ${left}`.trim().toLowerCase();
@@ -113,7 +116,9 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
 }
 
 /** Prefixes UN style closes up ("cyberenvironment", "multisectoral"): never read as the first word of a compound. */
-const CLOSED_PREFIXES = ['cyber', 'micro', 'macro', 'multi', 'inter', 'intra', 'counter', 'sub', 'super', 'trans', 'over', 'under', 'socio', 'bio', 'eco', 'geo', 'tele'];
+const CLOSED_PREFIXES = [
+  'cyber', 'micro', 'macro', 'multi', 'inter', 'intra', 'counter', 'sub', 'super', 'trans', 'over', 'under', 'socio', 'bio', 'eco', 'geo', 'tele',
+];
 
 /** Word endings that are words too ("sustain-" + "ably", "interlink-" + "ages"): a wrapped word, not a compound. */
 const SUFFIX_HEADS = ['ably', 'ibly', 'ally', 'ment', 'ments', 'ness', 'tion', 'tions', 'sion', 'sions', 'ages', 'ship', 'ings', 'ingly'];

@@ -10,5 +10,7 @@ let words: Set<string> | null = null;
 export function isEnglishWord(word: string): boolean {
   words ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   const w = word.toLowerCase();
-  return words.has(w) || (/(?:s|es|ed|ing)$/.test(w) && [w.replace(/(?:s|es|ed|ing)$/, ''), w.replace(/s$/, '')].some((stem) => words!.has(stem)));
+  if (words.has(w)) return true;
+  // Inflections the list leaves out: "interlinkages" → "interlinkage".
+  return /(?:s|es|ed|ing)$/.test(w) && [w.replace(/(?:s|es|ed|ing)$/, ''), w.replace(/s$/, '')].some((stem) => words!.has(stem));
 }
