@@ -23,7 +23,9 @@ export function consultationBase(text: string): Draft {
   };
 }
 
-const TOPICS = ['Financing the Sustainable Development Goals', 'Reforming Global Economic Governance', 'Cybersecurity and the Multilateral System'];
+const TOPICS = [
+  'Financing the Sustainable Development Goals', 'Reforming Global Economic Governance', 'Cybersecurity and the Multilateral System',
+];
 const GATHERINGS = ['an informal consultation', 'a closed-door meeting', 'a high-level dialogue', 'an expert workshop', 'a round table'];
 const VERBS = ['hosted', 'convened', 'organized'];
 
@@ -74,8 +76,9 @@ export function mutateSgReport(draft: Draft, random: Random): Draft {
     const lines = text.split('\n');
     const letters = 'abcdefghijklmnopqrstuvwxyz'.split('').slice(0, 26 - removed);
     const agendaLine = lines.findIndex((l) => l.startsWith('Agenda item 130 (a)'));
-    lines[agendaLine] = `Agenda item 130 ${letters.slice(0, -1).map((l) => `(${l})`).join(', ')} and (${letters.at(-1)}) of the provisional agenda*`;
-    const last = lines.findIndex((l) => l.startsWith('Cooperation between the United Nations and the International Fund for Saving the Aral Sea'));
+    const listed = letters.slice(0, -1).map((l) => `(${l})`).join(', ');
+    lines[agendaLine] = `Agenda item 130 ${listed} and (${letters.at(-1)}) of the provisional agenda*`;
+    const last = lines.findIndex((l) => l.startsWith('Cooperation between the United Nations and the International Fund for Saving'));
     lines.splice(last - removed + 1, removed);
     text = lines.join('\n');
     expected.agendaItems! -= removed;
@@ -100,7 +103,9 @@ export function summaryBase(text: string): Draft {
     text, mutations: [],
     expected: {
       documentKind: 'SUMMARY_OF_CONCLUSIONS', title: 'Summary of conclusions',
-      session: { id: 'ceb-2013-2', number: 2, year: 2013, startDate: '2013-11-25', endDate: '2013-11-25', city: 'New York', hostId: 'united-nations' },
+      session: {
+        id: 'ceb-2013-2', number: 2, year: 2013, startDate: '2013-11-25', endDate: '2013-11-25', city: 'New York', hostId: 'united-nations',
+      },
       agendaItems: 7,
       outcomes: 13,
       provisions: [{ frameworkId: CYBER, kind: 'PURPOSE', count: 7 }],
@@ -130,16 +135,22 @@ export function mutateSummary(draft: Draft, random: Random): Draft {
   }
   if (random.chance(0.4)) {
     const added = random.int(1, 3);
-    const items = ['(d) High-level Committee on Management Task Force.', '(e) Joint Inspection Unit.', '(f) Internal audit services.'].slice(0, added);
-    text = replaceAll(text, '  (c) United Nations Development Group.  ', `  (c) United Nations Development Group;  \n\n${items.map((i, k) => `  ${k < added - 1 ? i.replace(/\.$/, ';') : i}  `).join('\n\n')}`);
+    const items = ['(d) High-level Committee on Management Task Force.', '(e) Joint Inspection Unit.', '(f) Internal audit services.']
+      .slice(0, added)
+      .map((item, k) => `  ${k < added - 1 ? item.replace(/\.$/, ';') : item}  `);
+    const undg = '  (c) United Nations Development Group';
+    text = replaceAll(text, `${undg}.  `, `${undg};  \n\n${items.join('\n\n')}`);
     expected.agendaItems! += added;
     mutations.push(`agenda item 2 with ${3 + added} sub-items`);
   }
   if (random.chance(0.3)) {
-    const purposes = ['(h) To strengthen the exchange of information among United Nations entities;', '(i) To support national cybersecurity strategies.'];
+    const purposes = [
+      '(h) To strengthen the exchange of information among United Nations entities;', '(i) To support national cybersecurity strategies.',
+    ];
     const added = random.int(1, 2);
     const block = purposes.slice(0, added).map((p, k) => ` ${k === added - 1 ? p.replace(/;$/, '.') : p}  `).join('\n\n');
-    text = replaceAll(text, 'delivery of assistance to Member States on particular cybersecurity and cybercrime \nissues.  \n', `delivery of assistance to Member States on particular cybersecurity and cybercrime \nissues;  \n\n${block}\n`);
+    const last = 'delivery of assistance to Member States on particular cybersecurity and cybercrime \nissues';
+    text = replaceAll(text, `${last}.  \n`, `${last};  \n\n${block}\n`);
     expected.provisions![0]!.count += added;
     mutations.push(`${7 + added} purposes`);
   }

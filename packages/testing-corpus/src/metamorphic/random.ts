@@ -24,7 +24,9 @@ export function seeded(seed: number): Random {
 }
 
 const UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TEENS = [
+  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const TENS_ORD = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
 
@@ -47,7 +49,8 @@ export const iso = (year: number, month: number, day: number) =>
 export function replaceAll(text: string, from: string | RegExp, to: string): string {
   const found = typeof from === 'string' ? text.includes(from) : from.test(text);
   if (!found) throw new Error(`metamorphic generator: "${String(from)}" not found in the base text`);
-  return typeof from === 'string' ? text.split(from).join(to) : text.replace(new RegExp(from.source, from.flags.includes('g') ? from.flags : `${from.flags}g`), to);
+  if (typeof from === 'string') return text.split(from).join(to);
+  return text.replace(new RegExp(from.source, from.flags.includes('g') ? from.flags : `${from.flags}g`), to);
 }
 
 /** Capitalizes the first letter: "twenty-sixth" → "Twenty-sixth". */

@@ -38,9 +38,10 @@ const TITLES = [
   (o: string) => `High-level Committee on Programmes: report on its ${o} session`,
 ];
 
+const CEB = 'the United Nations System Chief Executives Board for Coordination (CEB)';
 const OPENINGS = [
-  (o: string) => `1. The ${o} session of the High-level Committee on Programmes of the United Nations System Chief Executives Board for Coordination (CEB) was held at the headquarters of`,
-  (o: string) => `1. The High-level Committee on Programmes (HLCP) of the United Nations System Chief Executives Board for Coordination (CEB) convened its ${o} session at the headquarters of`,
+  (o: string) => `1. The ${o} session of the High-level Committee on Programmes of ${CEB} was held at the headquarters of`,
+  (o: string) => `1. The High-level Committee on Programmes (HLCP) of ${CEB} convened its ${o} session at the headquarters of`,
   (o: string) => `1. The High-level Committee on Programmes met for its ${o} session at the headquarters of`,
 ];
 
@@ -80,7 +81,7 @@ export function mutateReport(draft: Draft, random: Random): Draft {
     mutations.push('title rephrased');
   }
   if (random.chance(0.4)) {
-    const from = `1. The High-level Committee on Programmes of the United Nations System Chief Executives Board for Coordination (CEB) held its ${ORD} session at the headquarters of`;
+    const from = `1. The High-level Committee on Programmes of ${CEB} held its ${ORD} session at the headquarters of`;
     text = replaceAll(text, from, random.pick(OPENINGS)(ORD));
     mutations.push('opening sentence rephrased');
   }
@@ -94,14 +95,16 @@ export function mutateReport(draft: Draft, random: Random): Draft {
   }
   if (random.chance(0.4)) {
     const [city, country] = random.pick(CITIES);
-    text = replaceAll(replaceAll(text, 'Human Rights, Geneva, ', `Human Rights, ${city}, `), '(OHCHR) in Geneva on', `(OHCHR) in ${city} on`);
+    text = replaceAll(text, 'Human Rights, Geneva, ', `Human Rights, ${city}, `);
+    text = replaceAll(text, '(OHCHR) in Geneva on', `(OHCHR) in ${city} on`);
     Object.assign(session, { city, country });
     mutations.push(`city ${city}`);
   }
   if (random.chance(0.3)) {
     const [name, acronym, id] = random.pick(HOSTS);
-    text = replaceAll(text, '(Headquarters of the Office of the United Nations High Commissioner for\nHuman Rights,', `(Headquarters of the ${name},`);
-    text = replaceAll(text, 'the headquarters of the Office of the United Nations High Commissioner for Human Rights (OHCHR) in', `the headquarters of the ${name} (${acronym}) in`);
+    const ohchr = 'Office of the United Nations High Commissioner for';
+    text = replaceAll(text, `(Headquarters of the ${ohchr}\nHuman Rights,`, `(Headquarters of the ${name},`);
+    text = replaceAll(text, `the headquarters of the ${ohchr} Human Rights (OHCHR) in`, `the headquarters of the ${name} (${acronym}) in`);
     session.hostId = id;
     mutations.push(`host ${acronym}`);
   }
@@ -140,7 +143,8 @@ function delegations(text: string, random: Random, expected: Draft['expected'], 
   }
   if (random.chance(0.4)) {
     const [organization, people] = random.pick(ADDABLE);
-    out = replaceAll(out, 'World Health Organization\n\n', `${organization}\n\n${people.map((p) => `${p}\n\n`).join('')}World Health Organization\n\n`);
+    const block = [organization, ...people].map((line) => `${line}\n\n`).join('');
+    out = replaceAll(out, 'World Health Organization\n\n', `${block}World Health Organization\n\n`);
     expected.participations! += people.length;
     mutations.push(`delegation added (${people.length})`);
   }
@@ -167,7 +171,9 @@ const EXTRA_PURPOSES = [
 
 function purposes(text: string, random: Random, expected: Draft['expected'], mutations: string[]): string {
   const cyber = expected.provisions![0]!;
-  const g = '(g) To develop subsidiary specialized frameworks that address different categories of cyberthreats and allow the development of further policies for the delivery of assistance to Member States on particular cybersecurity and cybercrime issues.';
+  const g =
+    '(g) To develop subsidiary specialized frameworks that address different categories of cyberthreats and allow the development ' +
+    'of further policies for the delivery of assistance to Member States on particular cybersecurity and cybercrime issues.';
   if (random.chance(0.2)) {
     cyber.count -= 1;
     mutations.push('6 purposes');
