@@ -44,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const dbs = await openSubgraphDatabases();
   try {
-    const { extraction, load, reread, legacy } = await ingestSources(sources, dbs);
+    const progress = (id: string, n: number, total: number) => console.log(`loaded ${id} (${n}/${total})`);
+    const { extraction, load, reread, legacy } = await ingestSources(sources, dbs, progress);
     if (reread.length) console.log(`Read again with the new files: ${reread.length} file(s) loaded before.`);
     if (legacy) console.log('The database holds documents loaded before their texts were kept: pass every file to `npm run ingest` once.');
     const failures = [...extraction.failures, ...rejected];

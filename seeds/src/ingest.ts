@@ -25,7 +25,11 @@ export interface Ingestion {
  * the whole corpus is loaded (each loader is idempotent). Loading A and then B thus gives exactly the
  * graph loading A and B together gives.
  */
-export async function ingestSources(sources: SourceText[], dbs: SubgraphDatabases): Promise<Ingestion> {
+export async function ingestSources(
+  sources: SourceText[],
+  dbs: SubgraphDatabases,
+  onLoaded?: (documentId: string, index: number, total: number) => void,
+): Promise<Ingestion> {
   const sessionsEm = () => dbs.sessions.em.fork() as EntityManager;
   const stored = await storedSources(sessionsEm());
   const legacy = stored.length === 0 && !(await isEmpty(sessionsEm()));
@@ -36,9 +40,10 @@ export async function ingestSources(sources: SourceText[], dbs: SubgraphDatabase
   const extraction = extractCorpus(corpusSources);
   // Pruned first: a document whose id changed must not hold the keys its new id loads.
   if (!legacy) await prune(extraction.corpus, dbs);
-  const load = await loadCorpus(extraction.corpus, dbs);
-  const failed = new Set([...extraction.failures.map((f) => f.fileName), ...load.failed.map((f) => f.fileName)]);
-  await storeSources(sessionsEm(), corpusSources.filter((s) => !failed.has(s.fileName)));
+  // Kept before loading: a load stopped half-way is completed by the next run, which reads them again.
+  const unreadable = new Set(extraction.failures.map((f) => f.fileName));
+  await storeSources(sessionsEm(), corpusSources.filter((s) => !unreadable.has(s.fileName)));
+  const load = await loadCorpus(extraction.corpus, dbs, onLoaded);
   return { extraction, load, reread: stored.map((s) => s.fileName).filter((name) => !added.has(name)), legacy };
 }
 
