@@ -6,7 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpus, openSubgraphDatabases, syntheticCorpus } from '@igc/seeds';
+import { loadCorpus, openSubgraphDatabases } from '@igc/seeds';
+import { syntheticCorpus } from '@igc/testing-corpus';
 import type { Corpus } from '@igc/service-kit';
 import pg from 'pg';
 import { discover } from './compare.js';
@@ -18,9 +19,8 @@ import { freePort, HOST, httpOk, startNode, stop, waitFor, type Managed } from '
 export const SESSIONS_PER_SCALE = 30;
 
 /**
- * Documents per call of `loadCorpus`. `toBatches` filters the whole corpus for every document
- * (O(documents × corpus)): at 1000× that alone would take most of an hour before the first
- * write. A slice holds whole documents with everything that cites them as provenance (the
+ * Documents per call of `loadCorpus` (`toBatches` groups facts by document once, so slicing only
+ * bounds the memory of one call). A slice holds whole documents with everything that cites them as provenance (the
  * synthetic corpus keeps each session, its report, outcomes, participations and framework
  * together) and the full organization and people lists, so its batches are exactly the ones
  * `toBatches` makes from the whole corpus.
@@ -101,11 +101,11 @@ export async function runScale(options: {
     levels: [],
     note: [
       `1× = ${SESSIONS_PER_SCALE} synthetic sessions × 20 paragraphs (≈ the seeds' ~600 paragraphs),`,
-      'from syntheticCorpus (seeds/src/synthetic.ts): 4 bodies meeting yearly, 5 agenda items + 4 sub-items,',
+      'from syntheticCorpus (packages/testing-corpus/src/synthetic.ts): 4 bodies meeting yearly, 5 agenda items + 4 sub-items,',
       '25 participants from a pool of 400 people and 60 organizations, one framework with 8 provisions',
       'and 3 outcomes per session, a citation to the previous report.',
-      `Loaded with loadCorpus (the ingest path of npm run ingest), ${SLICE_DOCUMENTS} documents per call`,
-      '(toBatches is O(documents × corpus)), into a fresh PostgreSQL database; p95 through our gateway,',
+      `Loaded with loadCorpus (the ingest path of npm run ingest), ${SLICE_DOCUMENTS} documents per call,`,
+      'into a fresh PostgreSQL database; p95 through our gateway,',
       `${options.connections} connections, ${options.seconds} s per operation;`,
       'ids discovered like the gateway comparison (the richest item on the first page).',
     ].join(' '),

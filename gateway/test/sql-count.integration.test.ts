@@ -1,7 +1,8 @@
 import { entitiesSubgraph, ingestEntitiesBatch, upsertOrganizations } from '@igc/entities';
 import { frameworksSubgraph, ingestFrameworksBatch } from '@igc/frameworks';
 import { loadGatewayConfig, startGateway } from '@igc/gateway';
-import { syntheticCorpus, toBatches } from '@igc/seeds';
+import { toBatches } from '@igc/seeds';
+import { syntheticCorpus } from '@igc/testing-corpus';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@igc/service-kit';
 import { freePort, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import { ingestSessionsBatch, sessionsSubgraph } from '@igc/sessions';

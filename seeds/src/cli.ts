@@ -1,11 +1,11 @@
 import { ConfigError } from '@igc/service-kit';
 import { isEmpty } from '@igc/sessions';
 import { openSubgraphDatabases } from './databases.js';
-import { loadCorpus } from './load.js';
-import { extractCorpus } from './pipeline.js';
+import { ingestSources } from './ingest.js';
+import { extractCorpus } from './sources.js';
 import { formatReport } from './report.js';
 import { readSource, seedFiles, type SourceText } from './sources.js';
-import { DocumentFormatError } from './extract/document/index.js';
+import { DocumentFormatError } from '@igc/extraction';
 
 /**
  * `npm run ingest -- [files…]`: reads the given documents (default: the seed corpus) and loads
@@ -36,16 +36,20 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
   }
-  const { corpus, failures } = extractCorpus(sources);
-  failures.push(...rejected);
   if (dryRun) {
-    console.log(formatReport(corpus, failures, null));
+    const { corpus, failures, completeness } = extractCorpus(sources);
+    failures.push(...rejected);
+    console.log(formatReport(corpus, failures, null, completeness));
     return failures.length ? 1 : 0;
   }
   const dbs = await openSubgraphDatabases();
   try {
-    const load = await loadCorpus(corpus, dbs, (id, n, total) => console.log(`loaded ${id} (${n}/${total})`));
-    console.log(formatReport(corpus, failures, load));
+    const progress = (id: string, n: number, total: number) => console.log(`loaded ${id} (${n}/${total})`);
+    const { extraction, load, reread, legacy } = await ingestSources(sources, dbs, progress);
+    if (reread.length) console.log(`Read again with the new files: ${reread.length} file(s) loaded before.`);
+    if (legacy) console.log('The database holds documents loaded before their texts were kept: pass every file to `npm run ingest` once.');
+    const failures = [...extraction.failures, ...rejected];
+    console.log(formatReport(extraction.corpus, failures, load, extraction.completeness));
     return failures.length || load.failed.length ? 1 : 0;
   } finally {
     await dbs.close();

@@ -2,17 +2,15 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateSource } from './extract/document/index.js';
+import { extractCorpus as extract, loadGazetteer, validateSource, type Extraction, type SourceText } from '@igc/extraction';
 
-/** A source file as read from disk, checked to be non-empty UTF-8 text. */
-export interface SourceText {
-  fileName: string;
-  text: string;
-  sha256: string;
-}
+export type { SourceText };
 
 /** The product's sample corpus: seeds/*.txt. */
 export const SEED_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** The curated organizations every extraction starts from. */
+export const GAZETTEER_PATH = join(SEED_DIR, 'data', 'gazetteer.json');
 
 export function seedFiles(dir = SEED_DIR): string[] {
   return readdirSync(dir)
@@ -27,4 +25,9 @@ export function readSource(path: string): SourceText {
   const fileName = basename(path);
   const text = validateSource(bytes, fileName);
   return { fileName, text, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Extracts a corpus with the product's gazetteer. */
+export function extractCorpus(sources: readonly SourceText[]): Extraction {
+  return extract(sources, { gazetteer: loadGazetteer(GAZETTEER_PATH) });
 }

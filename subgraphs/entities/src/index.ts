@@ -1,4 +1,4 @@
 export * from './entities.js';
 export { entitiesSubgraph } from './subgraph.js';
 export { buildSchema } from './schema.js';
-export { ingestEntitiesBatch, upsertOrganizations } from './ingest.js';
+export { ingestEntitiesBatch, pruneEntities, upsertOrganizations } from './ingest.js';

@@ -130,3 +130,28 @@ function sessionDates(batch: DocumentBatch): Map<string, string | null> {
 function dedupe<T extends { id: string }>(rows: T[]): T[] {
   return [...new Map(rows.map((row) => [row.id, row])).values()];
 }
+
+/**
+ * Deletes what the corpus no longer holds after a whole corpus was loaded: aliases, affiliations
+ * and participations of documents gone, and people and organizations no document or gazetteer
+ * entry yields any more (a person whose canonical spelling changed as documents were added).
+ * Entities a curation names are kept: curations are rules, not facts of a document.
+ */
+export async function pruneEntities(
+  em: EntityManager,
+  keep: { documentIds: string[]; personIds: string[]; organizationIds: string[] },
+): Promise<void> {
+  await em.fork().transactional(async (tx) => {
+    const curation = await loadCurationRules(tx);
+    const curated = curation.rules.flatMap((r) => [r.subjectId, r.targetId]).filter((id): id is string => !!id);
+    const kept = (ids: string[]) => [...new Set([...ids.map((id) => curation.redirect(id)), ...curated])];
+    for (const entity of [OrganizationAlias, PersonAlias]) {
+      await tx.nativeDelete(entity as typeof PersonAlias, { documentId: { $ne: null, $nin: keep.documentIds } });
+    }
+    for (const entity of [Affiliation, Participation]) {
+      await tx.nativeDelete(entity as typeof Participation, { documentId: { $nin: keep.documentIds } });
+    }
+    await tx.nativeDelete(Person, { id: { $nin: kept(keep.personIds) } });
+    await tx.nativeDelete(Organization, { id: { $nin: kept(keep.organizationIds) } });
+  });
+}

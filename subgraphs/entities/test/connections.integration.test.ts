@@ -1,5 +1,6 @@
 import { Affiliation, entitiesSubgraph, ingestEntitiesBatch, Participation, upsertOrganizations } from '@igc/entities';
-import { extractCorpus, readSource, seedFiles, startSeededSubgraph } from '@igc/seeds';
+import { extractCorpus, readSource, seedFiles } from '@igc/seeds';
+import { startSeededSubgraph } from '@igc/testing-corpus';
 import type { RunningSubgraph } from '@igc/service-kit';
 import { readAllPages, type ConnectionPage } from '@igc/testing';
 import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';

@@ -1,5 +1,6 @@
 import { CurationRule, entitiesSubgraph, ingestEntitiesBatch, Person, upsertOrganizations } from '@igc/entities';
-import { extractCorpus, readSource, seedFiles, startSeededSubgraph } from '@igc/seeds';
+import { extractCorpus, readSource, seedFiles } from '@igc/seeds';
+import { startSeededSubgraph } from '@igc/testing-corpus';
 import { ConfigError, startSubgraph, type RunningSubgraph } from '@igc/service-kit';
 import { DATABASE_KINDS, freePort, startTestDatabase, type TestDatabase } from '@igc/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';

@@ -1,5 +1,6 @@
 import { entitiesSubgraph, ingestEntitiesBatch, Organization, Participation, Person, upsertOrganizations } from '@igc/entities';
-import { extractCorpus, readSource, seedFiles, startSeededSubgraph } from '@igc/seeds';
+import { extractCorpus, readSource, seedFiles } from '@igc/seeds';
+import { startSeededSubgraph } from '@igc/testing-corpus';
 import type { RunningSubgraph } from '@igc/service-kit';
 import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import type { EntityManager } from '@mikro-orm/postgresql';

@@ -1,4 +1,4 @@
 export * from './entities.js';
 export { frameworksSubgraph } from './subgraph.js';
 export { buildSchema } from './schema.js';
-export { ingestFrameworksBatch } from './ingest.js';
+export { ingestFrameworksBatch, pruneFrameworks } from './ingest.js';

@@ -32,7 +32,9 @@ export async function ingestFrameworksBatch(em: EntityManager, batch: DocumentBa
       f.provisions.filter((p) => p.provenance.documentId === documentId).map((p) => ({ framework: f.id, p })),
     );
     if (provisions.length) {
-      await tx.insertMany(
+      // A provision another document already holds (a framework annexed again, loaded without the
+      // corpus it was first read in) keeps its first source rather than failing the load.
+      await tx.upsertMany(
         Provision,
         provisions.map(({ framework, p }) => ({
           id: p.id,
@@ -47,6 +49,7 @@ export async function ingestFrameworksBatch(em: EntityManager, batch: DocumentBa
           paragraphId: p.provenance.paragraphId,
           documentId,
         })),
+        { onConflictAction: 'ignore', onConflictFields: ['id'] },
       );
     }
     const roles = batch.frameworks.flatMap((f) =>
@@ -64,5 +67,14 @@ export async function ingestFrameworksBatch(em: EntityManager, batch: DocumentBa
       }));
       await tx.insertMany(FrameworkRole, [...new Map(rows.map((row) => [row.id, row])).values()]);
     }
+  });
+}
+
+/** Deletes what the corpus no longer holds after a whole corpus was loaded: facts of documents gone, frameworks no document reads. */
+export async function pruneFrameworks(em: EntityManager, keep: { documentIds: string[]; frameworkIds: string[] }): Promise<void> {
+  await em.fork().transactional(async (tx) => {
+    await tx.nativeDelete(Provision, { documentId: { $nin: keep.documentIds } });
+    await tx.nativeDelete(FrameworkRole, { documentId: { $nin: keep.documentIds } });
+    await tx.nativeDelete(Framework, { id: { $nin: keep.frameworkIds } });
   });
 }

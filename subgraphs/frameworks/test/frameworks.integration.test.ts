@@ -1,5 +1,5 @@
 import { Framework, frameworksSubgraph, ingestFrameworksBatch, Provision } from '@igc/frameworks';
-import { startSeededSubgraph } from '@igc/seeds';
+import { startSeededSubgraph } from '@igc/testing-corpus';
 import type { RunningSubgraph } from '@igc/service-kit';
 import { DATABASE_KINDS, graphql, startTestDatabase, type TestDatabase } from '@igc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -4,6 +4,7 @@ import { AgendaItem } from './modules/agenda/agenda-item.entity.js';
 import { DocumentReference } from './modules/document/document-reference.entity.js';
 import { Document, DocumentKind } from './modules/document/document.entity.js';
 import { Paragraph } from './modules/document/paragraph.entity.js';
+import { SourceText } from './modules/document/source-text.entity.js';
 import { Outcome, OutcomeKind } from './modules/outcome/outcome.entity.js';
 import { Session, SessionStatus } from './modules/session/session.entity.js';
 
@@ -122,4 +123,33 @@ export async function ingestSessionsBatch(em: EntityManager, batch: DocumentBatc
 /** True when no document has been ingested yet. */
 export async function isEmpty(em: SqlEntityManager): Promise<boolean> {
   return (await em.count(Document, {})) === 0;
+}
+
+/** The files ingested so far, in the order they were first loaded. */
+export async function storedSources(em: EntityManager): Promise<{ fileName: string; sha256: string; text: string }[]> {
+  const rows = await em.fork().find(SourceText, {}, { orderBy: { position: 'asc' } });
+  return rows.map(({ fileName, sha256, text }) => ({ fileName, sha256, text }));
+}
+
+/** Records the files of a load, in order; a file loaded again under its name keeps its place and takes the new text. */
+export async function storeSources(em: EntityManager, sources: { fileName: string; sha256: string; text: string }[]): Promise<void> {
+  await em.fork().transactional(async (tx) => {
+    const known = new Map((await tx.find(SourceText, {})).map((row) => [row.fileName, row.position]));
+    let next = Math.max(-1, ...known.values()) + 1;
+    const rows = sources.map((s) => ({ ...s, position: known.get(s.fileName) ?? next++ }));
+    if (rows.length) await tx.upsertMany(SourceText, rows);
+  });
+}
+
+/**
+ * Deletes what the corpus no longer holds after a whole corpus was loaded: documents (with their
+ * paragraphs, citations and outcomes), agenda items they recorded, and sessions nothing names.
+ * A document whose id changed (its symbol is now inferred from a citing document) leaves no copy.
+ */
+export async function pruneSessions(em: EntityManager, keep: { documentIds: string[]; sessionIds: string[] }): Promise<void> {
+  await em.fork().transactional(async (tx) => {
+    await tx.nativeDelete(AgendaItem, { documentId: { $nin: keep.documentIds } });
+    await tx.nativeDelete(Document, { id: { $nin: keep.documentIds } });
+    await tx.nativeDelete(Session, { id: { $nin: keep.sessionIds } });
+  });
 }
