@@ -20,8 +20,9 @@ describe('OpenTelemetry traces', () => {
   it('follow one request from the gateway through the subgraph to SQL, with W3C trace context over HTTP', async () => {
     // Its own process: the instrumentations must be registered before the modules they patch load.
     const { stdout } = await promisify(execFile)(process.execPath, ['gateway/test/fixtures/trace-probe.mjs'], { cwd: ROOT, timeout: 90_000 });
-    const { answer, spans } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { answer: unknown; spans: ProbeSpan[] };
-    expect(answer).toEqual({ data: { people: { totalCount: 0 } } });
+    const { answer, spans } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { answer: { data?: unknown; errors?: unknown }; spans: ProbeSpan[] };
+    expect(answer.data).toEqual({ people: { totalCount: 0 } });
+    expect(answer.errors).toBeUndefined();
     expect(new Set(spans.map((s) => s.traceId)).size).toBe(1);
     const byId = new Map(spans.map((s) => [s.spanId, s]));
     const ancestors = (span: ProbeSpan) => {
