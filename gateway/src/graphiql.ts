@@ -48,8 +48,14 @@ export function graphiqlRoute(options: { enabled: boolean; bundleDir?: string })
     }
     const name = asset ? `assets/${asset}` : 'index.html';
     read(name).then(
-      (body) => send(res, 200, CONTENT_TYPES[extname(name)] ?? 'application/octet-stream', body,
-        asset ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      (body) =>
+        send(
+          res,
+          200,
+          CONTENT_TYPES[extname(name)] ?? 'application/octet-stream',
+          body,
+          asset ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
       (error: NodeJS.ErrnoException) =>
         error.code === 'ENOENT' && page
           ? send(res, 503, 'text/plain; charset=utf-8', `GraphiQL is not built (${dir}): run \`npm run build\`.`, 'no-store')
@@ -78,12 +84,15 @@ export function withGraphiqlLink<TContext extends BaseContext>(plugin: ApolloSer
           const html = async () => {
             const page = typeof original === 'string' ? original : await original();
             const nonce = /nonce=["']?([0-9a-f]+)/.exec(page)?.[1] ?? '';
-            const link = `<style nonce="${nonce}">#graphiql-link{position:fixed;right:16px;bottom:16px;z-index:10;padding:6px 10px;` +
+            const link =
+              `<style nonce="${nonce}">#graphiql-link{position:fixed;right:16px;bottom:16px;z-index:10;padding:6px 10px;` +
               `background:#fff;border:1px solid #ccc;border-radius:4px;font:14px sans-serif}</style>` +
               `<a id="graphiql-link" href="${GRAPHIQL_PATH}">GraphiQL (works offline)</a>`;
             return page
-              .replace('might be offline.</p>',
-                `might be offline.</p>\n  <p><a href="${GRAPHIQL_PATH}">Open GraphiQL</a>: served by this gateway, it works offline.</p>`)
+              .replace(
+                'might be offline.</p>',
+                `might be offline.</p>\n  <p><a href="${GRAPHIQL_PATH}">Open GraphiQL</a>: served by this gateway, it works offline.</p>`,
+              )
               .replace('</body>', `${link}\n  </body>`);
           };
           return { html };

@@ -106,9 +106,7 @@ export class ManifestFirstCache {
 
 function isIntrospectionOnly(document: DocumentNode, operation: OperationDefinitionNode): boolean {
   if (operation.operation !== 'query') return false;
-  const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
-  );
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const seen = new Set<string>();
   const onlyMeta = (selections: OperationDefinitionNode['selectionSet']['selections']): boolean =>
     selections.every((selection) => {
@@ -132,7 +130,7 @@ export function persistedOperations<TContext extends BaseContext>(
   options: { introspection: boolean; bounds: PersistedQueryBounds },
 ): { persistedQueries: false | { cache: ManifestFirstCache }; cache?: ManifestFirstCache; plugin: ApolloServerPlugin<TContext> } {
   if (config.mode === 'only' && !config.manifestPath) {
-    throw new Error('PERSISTED_OPERATIONS=only needs PERSISTED_OPERATIONS_MANIFEST (the client preset\'s persisted-documents.json).');
+    throw new Error("PERSISTED_OPERATIONS=only needs PERSISTED_OPERATIONS_MANIFEST (the client preset's persisted-documents.json).");
   }
   const manifest = config.manifestPath && config.mode !== 'off' ? readManifest(config.manifestPath) : new Map<string, string>();
   if (config.mode === 'off') return { persistedQueries: false, plugin: {} };

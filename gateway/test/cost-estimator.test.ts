@@ -46,7 +46,7 @@ describe('cost estimator (IBM cost spec, as Apollo Router and Hive Gateway)', ()
     expect(estimate('{ shelf(id: "a") { books { shelf { books { title } } } } }')).toBe(1 + 50 * (1 + 1 + 50));
   });
 
-  it('sizes a connection\'s edges and nodes by its slicing argument, literal or variable', () => {
+  it("sizes a connection's edges and nodes by its slicing argument, literal or variable", () => {
     expect(estimate('{ shelves(first: 3) { totalCount nodes { id } } }')).toBe(1 + 3);
     expect(estimate('{ shelves(first: 3) { edges { node { id } } } }')).toBe(1 + 3 * (1 + 1));
     expect(estimate('query ($n: Int) { shelves(first: $n) { nodes { books { id } } } }', { n: 4 })).toBe(1 + 4 * (1 + 50));
@@ -88,7 +88,7 @@ describe('cost estimator (IBM cost spec, as Apollo Router and Hive Gateway)', ()
     expect(estimate('mutation { shelve(id: "a") { id } }')).toBe(10 + 1);
   });
 
-  it('reads directives renamed by the supergraph\'s @link', () => {
+  it("reads directives renamed by the supergraph's @link", () => {
     const renamed = SCHEMA.replace(LINK, LINK.replace('import: ["@listSize"]', 'as: "price", import: [{ name: "@listSize", as: "@size" }]'))
       .replaceAll('@listSize(', '@size(')
       .replaceAll('@cost(', '@price(');
@@ -97,7 +97,7 @@ describe('cost estimator (IBM cost spec, as Apollo Router and Hive Gateway)', ()
   });
 });
 
-describe('cost of the product\'s operations on the committed supergraph', () => {
+describe("cost of the product's operations on the committed supergraph", () => {
   const costs = estimator(readFileSync(`${ROOT}gateway/supergraph.graphql`, 'utf8'), 100);
 
   it('prices the fan-out from issue 11 far above any journey', () => {

@@ -20,18 +20,18 @@ const slowSchema = async () =>
   buildSubgraphSchema([
     {
       typeDefs: parse('type Query { sleep(seconds: Float!): String one: Int! }'),
-    resolvers: {
-      Query: {
-        sleep: async (_root: unknown, { seconds }: { seconds: number }, { em }: SubgraphContext) => {
-          await em.execute(`select pg_sleep(${Number(seconds)})`);
-          return 'awake';
-        },
-        one: async (_root: unknown, _args: unknown, { em }: SubgraphContext) => {
-          const [row] = await em.execute<{ one: number }[]>('select 1 as one');
-          return row!.one;
+      resolvers: {
+        Query: {
+          sleep: async (_root: unknown, { seconds }: { seconds: number }, { em }: SubgraphContext) => {
+            await em.execute(`select pg_sleep(${Number(seconds)})`);
+            return 'awake';
+          },
+          one: async (_root: unknown, _args: unknown, { em }: SubgraphContext) => {
+            const [row] = await em.execute<{ one: number }[]>('select 1 as one');
+            return row!.one;
+          },
         },
       },
-    },
     },
   ]);
 

@@ -1,7 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { extractCorpus, readSource, seedFiles } from '@igc/seeds';
-import { freePort, graphql, launch, type ServiceProcess, startService, startSubgraphProcess, startTestDatabase, type TestDatabase } from '@igc/testing';
+import {
+  freePort,
+  graphql,
+  launch,
+  type ServiceProcess,
+  startService,
+  startSubgraphProcess,
+  startTestDatabase,
+  type TestDatabase,
+} from '@igc/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './contract-path.js';
@@ -17,7 +26,13 @@ describe('a subgraph that dies under load', () => {
 
   beforeAll(async () => {
     db = await startTestDatabase('pglite');
-    env = { DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('s'), ENTITIES_DB_SCHEMA: db.schema('e'), FRAMEWORKS_DB_SCHEMA: db.schema('f'), LOG_LEVEL: 'info' };
+    env = {
+      DATABASE_URL: db.url,
+      SESSIONS_DB_SCHEMA: db.schema('s'),
+      ENTITIES_DB_SCHEMA: db.schema('e'),
+      FRAMEWORKS_DB_SCHEMA: db.schema('f'),
+      LOG_LEVEL: 'info',
+    };
     for (const name of ['sessions', 'entities', 'frameworks'] as const) services[name] = await startSubgraphProcess(name, env);
     // Asynchronously: the embedded test database lives in this process and must keep serving.
     expect(await launch({ name: 'ingest', script: 'seeds/dist/cli.js', env: { ...process.env, ...env } }).exited).toBe(0);
@@ -45,9 +60,14 @@ describe('a subgraph that dies under load', () => {
     });
     expect(response.headers.get('x-request-id')).toBe('trace-4711');
     await response.json();
-    const lines = (name: string) => services[name]!.output().split('\n').filter((l) => l.includes('trace-4711')).map((l) => JSON.parse(l));
+    const lines = (name: string) =>
+      services[name]!.output()
+        .split('\n')
+        .filter((l) => l.includes('trace-4711'))
+        .map((l) => JSON.parse(l));
     // Log lines reach the pipes asynchronously: wait until each process has written its line.
-    for (const name of ['gateway', 'sessions', 'entities']) await expect.poll(() => lines(name).length, { timeout: 5000 }).toBeGreaterThan(0);
+    for (const name of ['gateway', 'sessions', 'entities'])
+      await expect.poll(() => lines(name).length, { timeout: 5000 }).toBeGreaterThan(0);
     expect(lines('gateway')[0]).toMatchObject({ service: 'gateway', requestId: 'trace-4711', operationName: 'Traced', errors: 0 });
     expect(lines('sessions')[0]).toMatchObject({ service: 'subgraph-sessions', requestId: 'trace-4711' });
     expect(lines('entities')[0]).toMatchObject({ service: 'subgraph-entities', requestId: 'trace-4711' });
@@ -58,7 +78,12 @@ describe('a subgraph that dies under load', () => {
       stopClients?.();
     });
     const gateway = services.gateway!.url;
-    expect((await graphql(gateway, QUERY)).data).toEqual({ session: { title: 'twenty-sixth session of the High-level Committee on Programmes', participants: [{ person: { name: 'Achim Steiner' } }] } });
+    expect((await graphql(gateway, QUERY)).data).toEqual({
+      session: {
+        title: 'twenty-sixth session of the High-level Committee on Programmes',
+        participants: [{ person: { name: 'Achim Steiner' } }],
+      },
+    });
 
     // Load from several clients while the entities subgraph is killed.
     let stop = false;
@@ -66,7 +91,11 @@ describe('a subgraph that dies under load', () => {
     const statuses: number[] = [];
     const clients = Array.from({ length: 4 }, async () => {
       while (!stop) {
-        const response = await fetch(gateway, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+        const response = await fetch(gateway, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY }),
+        });
         statuses.push(response.status);
         await response.json();
       }
@@ -80,7 +109,10 @@ describe('a subgraph that dies under load', () => {
       gateway,
       '{ session(id: "hlcp-26") { title } organization(id: "ohchr") { name } }',
     );
-    expect(partial.data).toEqual({ session: { title: 'twenty-sixth session of the High-level Committee on Programmes' }, organization: null });
+    expect(partial.data).toEqual({
+      session: { title: 'twenty-sixth session of the High-level Committee on Programmes' },
+      organization: null,
+    });
     expect(partial.errors?.[0]?.extensions?.serviceName).toBe('entities');
     expect(partial.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
     expect((await fetch(gateway.replace('/graphql', '/health'))).status).toBe(200);
@@ -92,7 +124,12 @@ describe('a subgraph that dies under load', () => {
     await Promise.all(clients);
     expect(statuses.length).toBeGreaterThan(10);
     expect(statuses.every((s) => s === 200)).toBe(true);
-    expect((await graphql(gateway, QUERY)).data).toEqual({ session: { title: 'twenty-sixth session of the High-level Committee on Programmes', participants: [{ person: { name: 'Achim Steiner' } }] } });
+    expect((await graphql(gateway, QUERY)).data).toEqual({
+      session: {
+        title: 'twenty-sixth session of the High-level Committee on Programmes',
+        participants: [{ person: { name: 'Achim Steiner' } }],
+      },
+    });
     expect((await fetch(gateway.replace('/graphql', '/ready'))).status).toBe(200);
   }, 60_000);
 });
@@ -109,7 +146,13 @@ describe('ingestion killed in the middle', () => {
   });
 
   it('leaves every document either wholly loaded or not at all, and a rerun completes it', async () => {
-    const env = { ...process.env, DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('s'), ENTITIES_DB_SCHEMA: db.schema('e'), FRAMEWORKS_DB_SCHEMA: db.schema('f') };
+    const env = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      SESSIONS_DB_SCHEMA: db.schema('s'),
+      ENTITIES_DB_SCHEMA: db.schema('e'),
+      FRAMEWORKS_DB_SCHEMA: db.schema('f'),
+    };
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
     const consistent = async () => {
@@ -124,7 +167,9 @@ describe('ingestion killed in the middle', () => {
       const expected = new Map(corpus.documents.map((d) => [d.id, d.paragraphs.length]));
       // Kill it right after it reports its first document loaded: the load is then in progress.
       const ingest = launch({ name: 'ingest', script: 'seeds/dist/cli.js', env });
-      await new Promise<void>((resolve) => ingest.child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('loaded ') && resolve()));
+      await new Promise<void>((resolve) =>
+        ingest.child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('loaded ') && resolve()),
+      );
       await ingest.stop('SIGKILL');
       const rows = await consistent();
       // A document is present only with all its paragraphs: never half-loaded.
@@ -150,7 +195,12 @@ describe('PostgreSQL restarted under a running subgraph', () => {
 
   beforeAll(async () => {
     db = await startTestDatabase('postgres');
-    const env = { DATABASE_URL: db.url, SESSIONS_DB_SCHEMA: db.schema('s'), ENTITIES_DB_SCHEMA: db.schema('e'), FRAMEWORKS_DB_SCHEMA: db.schema('f') };
+    const env = {
+      DATABASE_URL: db.url,
+      SESSIONS_DB_SCHEMA: db.schema('s'),
+      ENTITIES_DB_SCHEMA: db.schema('e'),
+      FRAMEWORKS_DB_SCHEMA: db.schema('f'),
+    };
     sessions = await startSubgraphProcess('sessions', env);
     const ingest = spawnSync(process.execPath, ['seeds/dist/cli.js'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
     expect(ingest.status).toBe(0);

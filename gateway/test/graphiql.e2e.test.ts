@@ -7,8 +7,15 @@ import { ROOT } from './contract-path.js';
 import { startSeededGateway, type SeededGateway } from './seeded-gateway.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 const QUERY = 'query FirstSessions {\n  sessions(first: 3) {\n    totalCount\n    nodes { id title }\n  }\n}';
 
 describe('GraphiQL at /graphiql, offline in Chromium', () => {
@@ -54,8 +61,9 @@ describe('GraphiQL at /graphiql, offline in Chromium', () => {
     await expect.poll(() => result.innerText(), { timeout: 20_000 }).toContain(first.title);
     expect(await result.innerText()).toContain(`"totalCount": ${expected.data!.sessions.totalCount}`);
     // The explorer plugin and the README's example operations, one tab each, come with it.
-    await expect.poll(() => page.locator('.graphiql-tab').allInnerTexts()).toEqual(
-      expect.arrayContaining([expect.stringContaining('FirstSessions'), expect.stringContaining('SessionJourney')]));
+    await expect
+      .poll(() => page.locator('.graphiql-tab').allInnerTexts())
+      .toEqual(expect.arrayContaining([expect.stringContaining('FirstSessions'), expect.stringContaining('SessionJourney')]));
     await page.locator('button[aria-label="Show GraphiQL Explorer"]').click();
     await page.locator('.graphiql-explorer-root, .docExplorerWrap').first().waitFor();
     mkdirSync(join(ROOT, 'test-artifacts/graphiql'), { recursive: true });

@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 async function gatewayFor(env: NodeJS.ProcessEnv = {}, subgraphUrl?: string) {
   const url = subgraphUrl ?? `http://127.0.0.1:${await freePort()}/graphql`;
   return startGateway(
-    loadGatewayConfig({ GATEWAY_PORT: String(await freePort()), SESSIONS_URL: url, ENTITIES_URL: url, FRAMEWORKS_URL: url, LOG_LEVEL: 'silent', ...env }),
+    loadGatewayConfig({
+      GATEWAY_PORT: String(await freePort()),
+      SESSIONS_URL: url,
+      ENTITIES_URL: url,
+      FRAMEWORKS_URL: url,
+      LOG_LEVEL: 'silent',
+      ...env,
+    }),
   );
 }
 
@@ -51,7 +58,7 @@ describe('gateway operation limits and request checks', () => {
   });
 
   it('refuses a document with more tokens than the limit, naming it', async () => {
-    const fields = Array.from({ length: 80 }, () => "totalCount").join(" ");
+    const fields = Array.from({ length: 80 }, () => 'totalCount').join(' ');
     const { errors } = await graphql(gateway.url, `{ documents { ${fields} } }`);
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(errors?.[0]?.message).toMatch(/Token limit of 60 exceeded/);
@@ -89,7 +96,9 @@ describe('gateway operation limits and request checks', () => {
       body: JSON.stringify({ query: `{ documents { totalCount } } # ${'x'.repeat(4000)}` }),
     });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('refuses malformed JSON with a typed error', async () => {
@@ -112,12 +121,19 @@ describe('gateway operation limits and request checks', () => {
   });
 
   it('refuses a POST with a content type that is not JSON (CSRF prevention)', async () => {
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ documents { totalCount } }"}' });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ documents { totalCount } }"}',
+    });
     expect(response.status).toBe(400);
   });
 
   it('refuses a fragment cycle and an unknown operation name with typed errors', async () => {
-    const cycle = await graphql(gateway.url, 'query { documents { ...A } } fragment A on DocumentConnection { ...B } fragment B on DocumentConnection { ...A }');
+    const cycle = await graphql(
+      gateway.url,
+      'query { documents { ...A } } fragment A on DocumentConnection { ...B } fragment B on DocumentConnection { ...A }',
+    );
     expect(cycle.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const response = await fetch(gateway.url, {
       method: 'POST',
@@ -215,7 +231,10 @@ describe('identical subgraph queries in flight', () => {
       const answers = await Promise.all(Array.from({ length: 8 }, () => graphql(gateway.url, '{ documents { totalCount } }')));
       expect(answers.map((answer) => answer.data)).toEqual(Array(8).fill({ documents: { totalCount: 4 } }));
       expect(received).toHaveLength(1);
-      await Promise.all([graphql(gateway.url, '{ documents(first: 1) { totalCount } }'), graphql(gateway.url, '{ documents(first: 2) { totalCount } }')]);
+      await Promise.all([
+        graphql(gateway.url, '{ documents(first: 1) { totalCount } }'),
+        graphql(gateway.url, '{ documents(first: 2) { totalCount } }'),
+      ]);
       expect(received).toHaveLength(3);
     } finally {
       await gateway.stop();
@@ -238,7 +257,11 @@ describe('rate limiting per client', () => {
   });
 
   const post = (headers: Record<string, string> = {}) =>
-    fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ __typename }' }) });
+    fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
 
   it('answers 429 with Retry-After past the limit, with RateLimit headers on every answer', async () => {
     const answers = [];
@@ -260,7 +283,11 @@ describe('rate limiting per client', () => {
   it('counts a verified token subject apart from its IP address; a forged token counts as the IP', async () => {
     const { SignJWT } = await import('jose');
     const signed = (secret: string) =>
-      new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('reader-1').setExpirationTime('5m').sign(new TextEncoder().encode(secret));
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('reader-1')
+        .setExpirationTime('5m')
+        .sign(new TextEncoder().encode(secret));
     const reader = { authorization: `Bearer ${await signed(SECRET)}` };
     expect((await post(reader)).status).toBe(200);
     const forged = { authorization: `Bearer ${await signed('not-the-secret-but-long-enough-012345')}` };
@@ -271,6 +298,8 @@ describe('rate limiting per client', () => {
     const production = loadGatewayConfig({ NODE_ENV: 'production', SUBGRAPH_SIGNING_SECRET: SECRET });
     expect(production.rateLimitPerMinute).toBe(600);
     expect(loadGatewayConfig({}).rateLimitPerMinute).toBe(0);
-    expect(loadGatewayConfig({ NODE_ENV: 'production', SUBGRAPH_SIGNING_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0' }).rateLimitPerMinute).toBe(0);
+    expect(
+      loadGatewayConfig({ NODE_ENV: 'production', SUBGRAPH_SIGNING_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0' }).rateLimitPerMinute,
+    ).toBe(0);
   });
 });

@@ -39,8 +39,16 @@ describe('npm start, end to end through the gateway', () => {
         title: string;
         body: { name: string };
         location: { city: string; host: { acronym: string } };
-        participants: { role: string; person: { name: string; participations: { totalCount: number; nodes: { session: { id: string } }[] } }; organization: { acronym: string } | null }[];
-        outcomes: { kind: string; paragraph: { number: number }; framework: { title: string; principles: { ordinal: number }[]; endorsements: { nodes: { session: { id: string } }[] } } | null }[];
+        participants: {
+          role: string;
+          person: { name: string; participations: { totalCount: number; nodes: { session: { id: string } }[] } };
+          organization: { acronym: string } | null;
+        }[];
+        outcomes: {
+          kind: string;
+          paragraph: { number: number };
+          framework: { title: string; principles: { ordinal: number }[]; endorsements: { nodes: { session: { id: string } }[] } } | null;
+        }[];
       };
     }>(
       stack.url,
@@ -76,7 +84,10 @@ describe('npm start, end to end through the gateway', () => {
   });
 
   it('looks organizations and people up by any spelling through the gateway', async () => {
-    const { data } = await graphql<{ org: { id: string; mentions: { totalCount: number; nodes: { document: { symbol: string } }[] } }; person: { id: string } }>(
+    const { data } = await graphql<{
+      org: { id: string; mentions: { totalCount: number; nodes: { document: { symbol: string } }[] } };
+      person: { id: string };
+    }>(
       stack.url,
       '{ org: organization(acronym: "UN Women") { id mentions(first: 1) { totalCount nodes { document { symbol } } } } ' +
         'person(name: "Elliot Harris") { id } }',
@@ -87,7 +98,7 @@ describe('npm start, end to end through the gateway', () => {
     expect(data!.person.id).toBe('elliott-harris');
   });
 
-  it('computes Cache-Control from the subgraphs\' hints across a federated query', async () => {
+  it("computes Cache-Control from the subgraphs' hints across a federated query", async () => {
     const response = await fetch(stack.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -137,11 +148,19 @@ describe('npm start, end to end through the gateway', () => {
     const refusals = [
       [await post(JSON.stringify({ query: deep })), 'GRAPHQL_VALIDATION_FAILED', /depth limit of 12/],
       [await post(JSON.stringify({ query: aliases })), 'GRAPHQL_VALIDATION_FAILED', /Aliases limit of 30/],
-      [await post(JSON.stringify({ query: `{ documents { totalCount } } #${'x'.repeat(1_100_000)}` })), 'PAYLOAD_TOO_LARGE', /1000000 bytes/],
+      [
+        await post(JSON.stringify({ query: `{ documents { totalCount } } #${'x'.repeat(1_100_000)}` })),
+        'PAYLOAD_TOO_LARGE',
+        /1000000 bytes/,
+      ],
       [await post('{"query": '), 'BAD_REQUEST', /not valid JSON/],
       [await post(JSON.stringify({ query: '{ documents(first: 1000) { totalCount } }' })), 'BAD_USER_INPUT', /between 0 and 100/],
       [await post(JSON.stringify({ query: FAN_OUT })), 'COST_ESTIMATED_TOO_EXPENSIVE', /Operation cost \d+ exceeds the maximum of 50000/],
-      [await post(JSON.stringify({ query: 'mutation { addAlias(owner: PERSON, id: "phyllis-lee", alias: "x", reason: "y") }' })), 'UNAUTHENTICATED', /bearer token/],
+      [
+        await post(JSON.stringify({ query: 'mutation { addAlias(owner: PERSON, id: "phyllis-lee", alias: "x", reason: "y") }' })),
+        'UNAUTHENTICATED',
+        /bearer token/,
+      ],
     ] as const;
     for (const [response, code, message] of refusals) {
       const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
@@ -161,7 +180,9 @@ describe('npm start, end to end through the gateway', () => {
     const response = await fetch(stack.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'mutation { addAlias(owner: PERSON, id: "navid-hanif", alias: "N. Hanif", reason: "initials in minutes") }' }),
+      body: JSON.stringify({
+        query: 'mutation { addAlias(owner: PERSON, id: "navid-hanif", alias: "N. Hanif", reason: "initials in minutes") }',
+      }),
     });
     expect(((await response.json()) as { data: unknown }).data).toEqual({ addAlias: true });
     const { data } = await graphql<{ person: { id: string }; auditLog: { nodes: { actor: string }[] } }>(
@@ -179,7 +200,9 @@ describe('npm start, end to end through the gateway', () => {
       body: JSON.stringify({ query: '{ person(id: "navid-hanif") { name } auditLog(first: 1) { nodes { action actor } } }' }),
     });
     expect(audit.headers.get('cache-control')).toBe('no-store');
-    expect(((await audit.json()) as { data: { auditLog: { nodes: unknown[] } } }).data.auditLog.nodes).toEqual([{ action: 'ADD_ALIAS', actor: null }]);
+    expect(((await audit.json()) as { data: { auditLog: { nodes: unknown[] } } }).data.auditLog.nodes).toEqual([
+      { action: 'ADD_ALIAS', actor: null },
+    ]);
   });
 
   it('serves Apollo Sandbox on GET', async () => {

@@ -32,7 +32,13 @@ const BOUNDS = { cacheBytes: 256 * 1024, maxQueryBytes: 16_384 };
 
 async function serverWith(mode: PersistedOperationsMode, manifestPath?: string, introspection = true, bounds = BOUNDS) {
   const persisted = persistedOperations({ mode, manifestPath }, { introspection, bounds });
-  const server = new ApolloServer({ schema, rootValue, introspection, persistedQueries: persisted.persistedQueries, plugins: [persisted.plugin] });
+  const server = new ApolloServer({
+    schema,
+    rootValue,
+    introspection,
+    persistedQueries: persisted.persistedQueries,
+    plugins: [persisted.plugin],
+  });
   await server.start();
   servers.push(server);
   const post = async (body: Record<string, unknown>) => {
@@ -41,7 +47,10 @@ async function serverWith(mode: PersistedOperationsMode, manifestPath?: string, 
       context: async () => ({}),
     });
     const text = response.body.kind === 'complete' ? response.body.string : '';
-    return { status: response.status ?? 200, json: JSON.parse(text) as { data?: Record<string, unknown>; errors?: { extensions: { code: string } }[] } };
+    return {
+      status: response.status ?? 200,
+      json: JSON.parse(text) as { data?: Record<string, unknown>; errors?: { extensions: { code: string } }[] },
+    };
   };
   return Object.assign(post, { cache: persisted.cache });
 }
@@ -108,7 +117,9 @@ describe('persisted operations', () => {
     expect((await withIntrospection({ query: '{ __schema { queryType { name } } }' })).json.data).toEqual({
       __schema: { queryType: { name: 'Query' } },
     });
-    expect((await withIntrospection({ query: '{ __typename secret }' })).json.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    expect((await withIntrospection({ query: '{ __typename secret }' })).json.errors?.[0]?.extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_IN_LIST',
+    );
     const without = await serverWith('only', manifest, false);
     expect((await without({ query: '{ __typename }' })).json.errors?.[0]?.extensions.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
   });

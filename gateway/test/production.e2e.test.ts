@@ -52,7 +52,11 @@ function chattySubgraph(): Promise<{ server: Server; url: string }> {
       );
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql` }),
+    ),
+  );
 }
 
 describe('a production gateway in front of a subgraph that leaks', () => {
@@ -87,7 +91,10 @@ describe('a production gateway in front of a subgraph that leaks', () => {
 
   it('keeps a typed error and its message, and strips the stack trace and exception details', async () => {
     const { errors } = await post('{ sessions(after: "x") { nodes { id } } }', 'typed-error-1');
-    expect(errors[0]).toMatchObject({ message: 'Invalid cursor "x": pass an endCursor.', extensions: { code: 'BAD_USER_INPUT', argumentName: 'after', serviceName: 'sessions' } });
+    expect(errors[0]).toMatchObject({
+      message: 'Invalid cursor "x": pass an endCursor.',
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after', serviceName: 'sessions' },
+    });
     expect(JSON.stringify(errors)).not.toMatch(LEAK);
   });
 
@@ -97,7 +104,10 @@ describe('a production gateway in front of a subgraph that leaks', () => {
     expect(JSON.stringify(errors)).not.toMatch(LEAK);
     const deadline = Date.now() + 10_000;
     while (!gateway.output().includes('internal-error-1') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    const line = gateway.output().split('\n').find((l) => l.includes('"internal-error-1"') && l.includes('masked error'));
+    const line = gateway
+      .output()
+      .split('\n')
+      .find((l) => l.includes('"internal-error-1"') && l.includes('masked error'));
     expect(line).toBeDefined();
     expect(line).toContain('relation \\"session\\" does not exist');
     expect(line).toContain('stacktrace');
@@ -163,12 +173,20 @@ describe('NODE_ENV=production npm start, attacked through the gateway', () => {
     ['a page too large', '{ sessions(first: 101) { nodes { id } } }', 'BAD_USER_INPUT'],
     ['introspection', '{ __schema { types { name } } }', 'GRAPHQL_VALIDATION_FAILED'],
     ['a deep query', `{ sessions { nodes { ${'agenda { subItems { '.repeat(4)}title${' } }'.repeat(4)} } } }`, 'GRAPHQL_VALIDATION_FAILED'],
-    ['an alias bomb', `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: documents { totalCount }`).join(' ')} }`, 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'an alias bomb',
+      `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: documents { totalCount }`).join(' ')} }`,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
     ['a misspelt field (no suggestions)', '{ sesions { totalCount } }', 'GRAPHQL_VALIDATION_FAILED'],
     ['a curation without a token', 'mutation { addAlias(owner: PERSON, id: "x", alias: "y", reason: "z") }', 'FORBIDDEN'],
     ['an unknown id (null, no error)', '{ session(id: "no-such-session") { id } }', null],
   ])('answers %s with a typed error and no internals', async (_case, query, code) => {
-    const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const text = await response.text();
     expect(text).not.toMatch(LEAK);
     expect(text).not.toMatch(/Did you mean/);
@@ -179,7 +197,11 @@ describe('NODE_ENV=production npm start, attacked through the gateway', () => {
   });
 
   it('refuses an oversized body and malformed JSON with typed errors', async () => {
-    const big = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(1_100_000)}` }) });
+    const big = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(1_100_000)}` }),
+    });
     expect(big.status).toBe(413);
     const bad = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{' });
     expect(bad.status).toBe(400);
@@ -187,7 +209,11 @@ describe('NODE_ENV=production npm start, attacked through the gateway', () => {
 
   it('replaces an unsafe request id, keeps a safe one', async () => {
     const send = (id: string) =>
-      fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': id }, body: '{"query":"{ __typename }"}' });
+      fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': id },
+        body: '{"query":"{ __typename }"}',
+      });
     const long = await send('a'.repeat(4000));
     expect(long.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const odd = await send('abc<script>');
@@ -201,10 +227,20 @@ describe('NODE_ENV=production npm start, attacked through the gateway', () => {
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
     const registered = await graphql(gatewayUrl, query, {}, { headers: {} });
     expect(registered.errors).toBeUndefined();
-    const withHash = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions }) });
+    const withHash = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, extensions }),
+    });
     expect(((await withHash.json()) as { data: unknown }).data).toEqual({ __typename: 'Query' });
-    const byHash = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ extensions }) });
-    expect(((await byHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const byHash = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ extensions }),
+    });
+    expect(((await byHash.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
   });
 
   it('has no side door: a subgraph reached directly refuses an unsigned request', async () => {
@@ -215,7 +251,12 @@ describe('NODE_ENV=production npm start, attacked through the gateway', () => {
       body: JSON.stringify({ query: '{ people { totalCount } }' }),
     });
     expect(response.status).toBe(401);
-    const signed = await graphql(`http://127.0.0.1:${entities}/graphql`, '{ people { totalCount } }', {}, { signingSecret: SIGNING_SECRET });
+    const signed = await graphql(
+      `http://127.0.0.1:${entities}/graphql`,
+      '{ people { totalCount } }',
+      {},
+      { signingSecret: SIGNING_SECRET },
+    );
     expect(signed.errors).toBeUndefined();
   });
 
@@ -223,17 +264,30 @@ describe('NODE_ENV=production npm start, attacked through the gateway', () => {
     const metricsUrl = gatewayUrl.replace('/graphql', '/metrics');
     expect((await fetch(metricsUrl)).status).toBe(401);
     // One operation across the three subgraphs, so each has counted a request.
-    const across = await graphql(gatewayUrl, `query Organization { organization(acronym: "UNODC") {
-      name participations(first: 5) { nodes { session { title } } } frameworkRoles(first: 5) { nodes { framework { title } } } } }`);
+    const across = await graphql(
+      gatewayUrl,
+      `query Organization { organization(acronym: "UNODC") {
+      name participations(first: 5) { nodes { session { title } } } frameworkRoles(first: 5) { nodes { framework { title } } } } }`,
+    );
     expect(across.errors).toBeUndefined();
     const gateway = parsePrometheus(await (await fetch(metricsUrl, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text());
-    for (const name of ['graphql_requests_total', 'graphql_request_duration_seconds_bucket', 'graphql_errors_total', 'subgraph_requests_total',
-      'subgraph_request_duration_seconds_count', 'apq_cache_bytes', 'document_cache_entries', 'process_resident_memory_bytes']) {
+    for (const name of [
+      'graphql_requests_total',
+      'graphql_request_duration_seconds_bucket',
+      'graphql_errors_total',
+      'subgraph_requests_total',
+      'subgraph_request_duration_seconds_count',
+      'apq_cache_bytes',
+      'document_cache_entries',
+      'process_resident_memory_bytes',
+    ]) {
       expect(gateway.has(name), name).toBe(true);
     }
     for (const port of stack.ports.slice(1, 4)) {
       // npm start gives every process the same METRICS_TOKEN.
-      const subgraph = parsePrometheus(await (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text());
+      const subgraph = parsePrometheus(
+        await (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text(),
+      );
       expect(subgraph.get('db_pool_connections')?.[0]).toBeGreaterThanOrEqual(0);
       expect(subgraph.has('graphql_requests_total')).toBe(true);
     }

@@ -11,7 +11,12 @@ describe('Sandbox example operations', () => {
     const schema = buildSchema(readFileSync(join(import.meta.dirname, '../schema.graphql'), 'utf8'));
     const document = parse(SANDBOX_EXAMPLE_DOCUMENT);
     expect(validate(schema, document).map((e) => e.message)).toEqual([]);
-    expect(document.definitions.map((d) => ('name' in d ? d.name?.value : undefined))).toEqual(['Session', 'Search', 'Organization', 'Framework']);
+    expect(document.definitions.map((d) => ('name' in d ? d.name?.value : undefined))).toEqual([
+      'Session',
+      'Search',
+      'Organization',
+      'Framework',
+    ]);
   });
 
   it('pre-fill the landing page with the document and the CSRF header', () => {

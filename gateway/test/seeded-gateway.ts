@@ -20,7 +20,9 @@ export interface SeededGateway {
 export async function startSeededGateway(kind: DatabaseKind): Promise<SeededGateway> {
   const db = await startTestDatabase(kind);
   const schemas = {
-    SESSIONS_DB_SCHEMA: db.schema('sessions'), ENTITIES_DB_SCHEMA: db.schema('entities'), FRAMEWORKS_DB_SCHEMA: db.schema('frameworks'),
+    SESSIONS_DB_SCHEMA: db.schema('sessions'),
+    ENTITIES_DB_SCHEMA: db.schema('entities'),
+    FRAMEWORKS_DB_SCHEMA: db.schema('frameworks'),
   };
   const subgraphs: RunningSubgraph[] = [];
   const gateways: { stop(): Promise<unknown> }[] = [];
@@ -40,11 +42,16 @@ export async function startSeededGateway(kind: DatabaseKind): Promise<SeededGate
     const load = await loadCorpus(corpus, { sessions, entities, frameworks, close: async () => {} });
     if (load.failed.length) throw new Error(`seed documents failed to load: ${JSON.stringify(load.failed)}`);
     const start = async (env: NodeJS.ProcessEnv) => {
-      const gateway = await startGateway(loadGatewayConfig({
-        GATEWAY_PORT: String(await freePort()), LOG_LEVEL: 'silent',
-        SESSIONS_URL: subgraphs[0]!.url, ENTITIES_URL: subgraphs[1]!.url, FRAMEWORKS_URL: subgraphs[2]!.url,
-        ...env,
-      }));
+      const gateway = await startGateway(
+        loadGatewayConfig({
+          GATEWAY_PORT: String(await freePort()),
+          LOG_LEVEL: 'silent',
+          SESSIONS_URL: subgraphs[0]!.url,
+          ENTITIES_URL: subgraphs[1]!.url,
+          FRAMEWORKS_URL: subgraphs[2]!.url,
+          ...env,
+        }),
+      );
       gateways.push(gateway);
       return { url: gateway.url, stop: () => gateway.stop() };
     };

@@ -59,7 +59,12 @@ describe('no side doors: subgraphs answer only the gateway', () => {
   });
 
   it('refuses a request signed with another secret, or whose signed operation was altered', async () => {
-    const wrong = await graphql(subgraph.url, '{ auditLog { totalCount } }', {}, { signingSecret: 'another-secret-of-enough-length-0123456789' });
+    const wrong = await graphql(
+      subgraph.url,
+      '{ auditLog { totalCount } }',
+      {},
+      { signingSecret: 'another-secret-of-enough-length-0123456789' },
+    );
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const { signedHeaders } = await import('@igc/testing');
     const headers = signedHeaders(SECRET, { query: '{ auditLog { totalCount } }', variables: {} });

@@ -68,7 +68,12 @@ describe('SQL statements per request', () => {
     db = await startTestDatabase('pglite');
     const start = async <TLoaders>(definition: SubgraphDefinition<TLoaders>) => {
       const prefix = definition.name.toUpperCase();
-      const env = { DATABASE_URL: db.url, [`${prefix}_DB_SCHEMA`]: db.schema(definition.name), [`${prefix}_PORT`]: String(await freePort()), LOG_LEVEL: 'silent' };
+      const env = {
+        DATABASE_URL: db.url,
+        [`${prefix}_DB_SCHEMA`]: db.schema(definition.name),
+        [`${prefix}_PORT`]: String(await freePort()),
+        LOG_LEVEL: 'silent',
+      };
       subgraphs[definition.name] = await startSubgraph(definition, {
         env,
         handleSignals: false,
@@ -139,7 +144,7 @@ describe('SQL statements per request', () => {
       expect(count).toBeGreaterThan(0);
       expect(count).toBeLessThan(25);
     }
-    console.log("SQL statements per subgraph for 5 and 100 sessions:", five, hundred);
+    console.log('SQL statements per subgraph for 5 and 100 sessions:', five, hundred);
   });
 
   it('does not grow with the page size of per-parent connections', async () => {
@@ -154,7 +159,9 @@ describe('SQL statements per request', () => {
     }`;
     const countWith = async (first: number) => {
       for (const key of Object.keys(statements)) statements[key] = 0;
-      const { data, errors } = await graphql<{ organizations: { nodes: { participations: { nodes: unknown[] } }[] } }>(gateway.url, query, { first });
+      const { data, errors } = await graphql<{ organizations: { nodes: { participations: { nodes: unknown[] } }[] } }>(gateway.url, query, {
+        first,
+      });
       expect(errors).toBeUndefined();
       return { counts: { ...statements }, items: data!.organizations.nodes.reduce((sum, org) => sum + org.participations.nodes.length, 0) };
     };

@@ -21,7 +21,9 @@ describe('committed supergraph', () => {
   it('routes each subgraph to its own service', () => {
     const supergraph = readFileSync(`${ROOT}gateway/supergraph.graphql`, 'utf8');
     for (const name of ['SESSIONS', 'ENTITIES', 'FRAMEWORKS']) {
-      expect(supergraph).toMatch(new RegExp(`${name} @join__graph\\(name: "${name.toLowerCase()}", url: "http://127\\.0\\.0\\.1:400\\d/graphql"\\)`));
+      expect(supergraph).toMatch(
+        new RegExp(`${name} @join__graph\\(name: "${name.toLowerCase()}", url: "http://127\\.0\\.0\\.1:400\\d/graphql"\\)`),
+      );
     }
   });
 

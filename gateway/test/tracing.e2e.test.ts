@@ -19,18 +19,27 @@ const CLIENT = 2;
 describe('OpenTelemetry traces', () => {
   it('follow one request from the gateway through the subgraph to SQL, with W3C trace context over HTTP', async () => {
     // Its own process: the instrumentations must be registered before the modules they patch load.
-    const { stdout } = await promisify(execFile)(process.execPath, ['gateway/test/fixtures/trace-probe.mjs'], { cwd: ROOT, timeout: 90_000 });
-    const { answer, spans } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { answer: { data?: unknown; errors?: unknown }; spans: ProbeSpan[] };
+    const { stdout } = await promisify(execFile)(process.execPath, ['gateway/test/fixtures/trace-probe.mjs'], {
+      cwd: ROOT,
+      timeout: 90_000,
+    });
+    const { answer, spans } = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+      answer: { data?: unknown; errors?: unknown };
+      spans: ProbeSpan[];
+    };
     expect(answer.data).toEqual({ people: { totalCount: 0 } });
     expect(answer.errors).toBeUndefined();
     expect(new Set(spans.map((s) => s.traceId)).size).toBe(1);
     const byId = new Map(spans.map((s) => [s.spanId, s]));
     const ancestors = (span: ProbeSpan) => {
       const chain: ProbeSpan[] = [];
-      for (let at = span.parentSpanId && byId.get(span.parentSpanId); at; at = at.parentSpanId ? byId.get(at.parentSpanId) : undefined) chain.push(at);
+      for (let at = span.parentSpanId && byId.get(span.parentSpanId); at; at = at.parentSpanId ? byId.get(at.parentSpanId) : undefined)
+        chain.push(at);
       return chain;
     };
-    const sql = spans.find((s) => s.name.startsWith('pg.query') && (s.attributes['db.system'] ?? s.attributes['db.system.name']) === 'postgresql');
+    const sql = spans.find(
+      (s) => s.name.startsWith('pg.query') && (s.attributes['db.system'] ?? s.attributes['db.system.name']) === 'postgresql',
+    );
     expect(sql).toBeDefined();
     const path = ancestors(sql!);
     // SQL ← subgraph operation ← subgraph HTTP server ← gateway fetch (undici client) ← gateway.fetch ← gateway.request ← gateway HTTP server

@@ -9,7 +9,11 @@ import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const inputs = [
-  '../../README.md', '../../package-lock.json', 'package.json', 'index.html', 'vite.config.ts',
+  '../../README.md',
+  '../../package-lock.json',
+  'package.json',
+  'index.html',
+  'vite.config.ts',
   ...readdirSync(join(root, 'src')).map((name) => `src/${name}`),
 ];
 const hash = createHash('sha256');

@@ -70,7 +70,11 @@ async function post(body: unknown, signal: AbortSignal | undefined, fetcher: typ
   try {
     payload = (await response.json()) as Payload;
   } catch {
-    throw new GraphQLRequestError(`The API answered ${response.status} ${response.statusText} without a GraphQL response.`, [], response.status);
+    throw new GraphQLRequestError(
+      `The API answered ${response.status} ${response.statusText} without a GraphQL response.`,
+      [],
+      response.status,
+    );
   }
   return payload;
 }

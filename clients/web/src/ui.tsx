@@ -27,7 +27,9 @@ export function NotFound({ what }: { what: string }) {
   return (
     <div className="error" role="alert">
       <strong>Not found.</strong>
-      <p>No {what} has this id. Check the address, or go back to the <Link to="/sessions">sessions</Link>.</p>
+      <p>
+        No {what} has this id. Check the address, or go back to the <Link to="/sessions">sessions</Link>.
+      </p>
     </div>
   );
 }

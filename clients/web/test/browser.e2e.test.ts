@@ -134,7 +134,9 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     const outcome = group.locator('.outcome', { hasText: 'The Committee endorsed the draft framework' });
     expect(await outcome.locator('.badge').innerText()).toBe('Endorsed');
     expect(await group.locator('figcaption').innerText()).toBe('From CEB/2013/6, para. 49');
-    expect(await group.locator('blockquote').innerText()).toContain('It requested the United Nations Group on Cybercrime and Cybersecurity to report back');
+    expect(await group.locator('blockquote').innerText()).toContain(
+      'It requested the United Nations Group on Cybercrime and Cybersecurity to report back',
+    );
     await shot('session');
 
     // The provenance link opens the paragraph in its document (all pages of paragraphs load).
@@ -204,7 +206,9 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     // "held at United Nations Headquarters in New York in the morning of 25 November 2013"
     expect(await page.getByTestId('session-dates').innerText()).toBe('25 November 2013');
     expect(await page.getByTestId('session-place').innerText()).toContain('United Nations Headquarters');
-    expect(await page.locator('[data-agenda-item="ceb-2013-2/item_2_a"]').innerText()).toContain('2 (a). High-level Committee on Programmes');
+    expect(await page.locator('[data-agenda-item="ceb-2013-2/item_2_a"]').innerText()).toContain(
+      '2 (a). High-level Committee on Programmes',
+    );
     await shot('session-ceb-2013-2');
   });
 
@@ -228,7 +232,9 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     const paragraph = page.locator('[id="para_9"]');
     await paragraph.waitFor({ state: 'visible' });
     expect(await paragraph.getAttribute('class')).toContain('targeted');
-    expect(await paragraph.innerText()).toContain('the Committee had finalized for the endorsement of CEB a United Nations-wide framework on cybersecurity and cybercrime');
+    expect(await paragraph.innerText()).toContain(
+      'the Committee had finalized for the endorsement of CEB a United Nations-wide framework on cybersecurity and cybercrime',
+    );
     expect(await heading()).toContain('CEB/2013/2');
     await shot('document', false); // the viewport, scrolled to the linked paragraph
   });
@@ -277,8 +283,14 @@ describe('example web app in Chromium, against the real gateway and seed data', 
               nodes: [
                 {
                   score: 1,
-                  highlight: '<img src=x onerror="window.__injected = 1"> the <mark>framework</mark> <script>window.__injected = 2</script>',
-                  paragraph: { id: 'ceb-2013-2/para_9', number: 9, sectionPath: [], document: { id: 'ceb-2013-2', symbol: 'CEB/2013/2', title: 'Summary of conclusions' } },
+                  highlight:
+                    '<img src=x onerror="window.__injected = 1"> the <mark>framework</mark> <script>window.__injected = 2</script>',
+                  paragraph: {
+                    id: 'ceb-2013-2/para_9',
+                    number: 9,
+                    sectionPath: [],
+                    document: { id: 'ceb-2013-2', symbol: 'CEB/2013/2', title: 'Summary of conclusions' },
+                  },
                 },
               ],
             },
@@ -289,7 +301,9 @@ describe('example web app in Chromium, against the real gateway and seed data', 
     await page.goto(`${base}/search?q=framework`);
     await visible('li.hit');
     const excerpt = page.locator('li.hit .excerpt');
-    expect(await excerpt.innerText()).toBe('<img src=x onerror="window.__injected = 1"> the framework <script>window.__injected = 2</script>');
+    expect(await excerpt.innerText()).toBe(
+      '<img src=x onerror="window.__injected = 1"> the framework <script>window.__injected = 2</script>',
+    );
     expect(await excerpt.locator('mark').allInnerTexts()).toEqual(['framework']);
     expect(await excerpt.locator('img, script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();

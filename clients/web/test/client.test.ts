@@ -40,7 +40,10 @@ describe('typed GraphQL client', () => {
   });
 
   it('returns partial data with its errors, and throws when there is no data', async () => {
-    const partial = { data: { session: { id: 'x' } }, errors: [{ message: 'The entities service is unreachable', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }] };
+    const partial = {
+      data: { session: { id: 'x' } },
+      errors: [{ message: 'The entities service is unreachable', extensions: { code: 'SUBGRAPH_UNAVAILABLE' } }],
+    };
     const { fetcher } = fakeFetch([partial, { errors: [{ message: 'Variable "$id" of required type "ID!" was not provided.' }] }]);
     const result = await execute(SessionDetailQuery, { id: 'x' }, { fetcher, url: '/graphql' });
     expect(result.errors[0]!.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
@@ -51,6 +54,8 @@ describe('typed GraphQL client', () => {
     const fetcher = (async () => {
       throw new TypeError('fetch failed');
     }) as typeof fetch;
-    await expect(execute(SessionDetailQuery, { id: 'x' }, { fetcher, url: 'http://127.0.0.1:9/graphql' })).rejects.toThrow(/cannot be reached/);
+    await expect(execute(SessionDetailQuery, { id: 'x' }, { fetcher, url: 'http://127.0.0.1:9/graphql' })).rejects.toThrow(
+      /cannot be reached/,
+    );
   });
 });

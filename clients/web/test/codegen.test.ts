@@ -14,7 +14,9 @@ describe('typed client (GraphQL Code Generator, client preset)', () => {
     expect(files).toEqual(readdirSync(committed).sort());
     expect(files).toContain('persisted-documents.json');
     for (const file of files) {
-      expect(readFileSync(join(committed, file), 'utf8'), `src/gql/${file} is stale: run npm run codegen`).toBe(readFileSync(join(out, file), 'utf8'));
+      expect(readFileSync(join(committed, file), 'utf8'), `src/gql/${file} is stale: run npm run codegen`).toBe(
+        readFileSync(join(out, file), 'utf8'),
+      );
     }
   });
 
@@ -27,7 +29,16 @@ describe('typed client (GraphQL Code Generator, client preset)', () => {
     const manifest = JSON.parse(readFileSync(join(WEB, 'src/gql/persisted-documents.json'), 'utf8')) as Record<string, string>;
     const names = Object.values(manifest).map((text) => /\bquery (\w+)/.exec(text)?.[1]);
     expect(names.sort()).toEqual(
-      ['DocumentDetail', 'FrameworkDetail', 'FrameworksList', 'OrganizationDetail', 'PersonDetail', 'Search', 'SessionDetail', 'SessionsList'].sort(),
+      [
+        'DocumentDetail',
+        'FrameworkDetail',
+        'FrameworksList',
+        'OrganizationDetail',
+        'PersonDetail',
+        'Search',
+        'SessionDetail',
+        'SessionsList',
+      ].sort(),
     );
     for (const key of Object.keys(manifest)) expect(key).toMatch(/^sha256:[0-9a-f]{64}$/);
   });

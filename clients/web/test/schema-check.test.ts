@@ -26,7 +26,15 @@ describe('schema safety check (graphql-inspector)', () => {
 
   it('fails on an undeclared breaking change and names it', () => {
     expect(withoutYear).not.toBe(current);
-    const { code, output } = run(process.execPath, [script, '--base', join(ROOT, 'gateway/schema.graphql'), '--schema', file('new.graphql', withoutYear), '--accepted', empty]);
+    const { code, output } = run(process.execPath, [
+      script,
+      '--base',
+      join(ROOT, 'gateway/schema.graphql'),
+      '--schema',
+      file('new.graphql', withoutYear),
+      '--accepted',
+      empty,
+    ]);
     expect(code, output).toBe(1);
     expect(output).toContain('FIELD_REMOVED Session.year');
     expect(output).toContain('undeclared breaking change');
@@ -34,14 +42,30 @@ describe('schema safety check (graphql-inspector)', () => {
 
   it('passes when the breaking change is declared with a reason', () => {
     const accepted = file('accepted.json', JSON.stringify({ accepted: [{ type: 'FIELD_REMOVED', path: 'Session.year', reason: 'test' }] }));
-    const { code, output } = run(process.execPath, [script, '--base', join(ROOT, 'gateway/schema.graphql'), '--schema', file('new2.graphql', withoutYear), '--accepted', accepted]);
+    const { code, output } = run(process.execPath, [
+      script,
+      '--base',
+      join(ROOT, 'gateway/schema.graphql'),
+      '--schema',
+      file('new2.graphql', withoutYear),
+      '--accepted',
+      accepted,
+    ]);
     expect(code, output).toBe(0);
     expect(output).toContain('(declared)');
   });
 
   it('passes an additive change', () => {
     const added = current.replace('type Query {', 'type Query {\n  """A new field."""\n  ping: String\n');
-    const { code, output } = run(process.execPath, [script, '--base', join(ROOT, 'gateway/schema.graphql'), '--schema', file('added.graphql', added), '--accepted', empty]);
+    const { code, output } = run(process.execPath, [
+      script,
+      '--base',
+      join(ROOT, 'gateway/schema.graphql'),
+      '--schema',
+      file('added.graphql', added),
+      '--accepted',
+      empty,
+    ]);
     expect(code, output).toBe(0);
     expect(output).toContain('0 breaking');
   });

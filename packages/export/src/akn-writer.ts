@@ -5,7 +5,15 @@ import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces.js';
 import { FileSink, type FileEntry } from './file-sink.js';
 import type { Row, Snapshot } from './snapshot.js';
 import {
-  AKN_NAMESPACE, LANGUAGE, annexOf, expressionIri, headingEIdPart, paragraphEId, subtype, workDate, workIri,
+  AKN_NAMESPACE,
+  LANGUAGE,
+  annexOf,
+  expressionIri,
+  headingEIdPart,
+  paragraphEId,
+  subtype,
+  workDate,
+  workIri,
   type AknDocumentMeta,
 } from './akn-ids.js';
 
@@ -70,18 +78,46 @@ function writeMeta(xml: XMLBuilderCB, doc: AknDocumentMeta, component: string): 
   const author = doc.bodyId ?? 'un';
   xml.ele('meta').ele('identification', { source: `#${PUBLISHER.eId}` });
   xml.ele('FRBRWork');
-  xml.ele('FRBRthis', { value: `${work}/${component}` }).up().ele('FRBRuri', { value: work }).up();
-  xml.ele('FRBRdate', date).up().ele('FRBRauthor', { href: `#${author}` }).up();
-  xml.ele('FRBRcountry', { value: 'un' }).up().ele('FRBRsubtype', { value: subtype(doc.kind) }).up();
+  xml
+    .ele('FRBRthis', { value: `${work}/${component}` })
+    .up()
+    .ele('FRBRuri', { value: work })
+    .up();
+  xml
+    .ele('FRBRdate', date)
+    .up()
+    .ele('FRBRauthor', { href: `#${author}` })
+    .up();
+  xml
+    .ele('FRBRcountry', { value: 'un' })
+    .up()
+    .ele('FRBRsubtype', { value: subtype(doc.kind) })
+    .up();
   if (doc.symbol) xml.ele('FRBRnumber', { value: doc.symbol }).up();
   xml.ele('FRBRname', { value: doc.title }).up();
   xml.up().ele('FRBRExpression');
-  xml.ele('FRBRthis', { value: `${expression}/${component}` }).up().ele('FRBRuri', { value: expression }).up();
-  xml.ele('FRBRdate', date).up().ele('FRBRauthor', { href: `#${author}` }).up();
+  xml
+    .ele('FRBRthis', { value: `${expression}/${component}` })
+    .up()
+    .ele('FRBRuri', { value: expression })
+    .up();
+  xml
+    .ele('FRBRdate', date)
+    .up()
+    .ele('FRBRauthor', { href: `#${author}` })
+    .up();
   xml.ele('FRBRlanguage', { language: LANGUAGE }).up();
   xml.up().ele('FRBRManifestation');
-  xml.ele('FRBRthis', { value: `${expression}/${component}.xml` }).up().ele('FRBRuri', { value: `${expression}.akn` }).up();
-  xml.ele('FRBRdate', date).up().ele('FRBRauthor', { href: `#${PUBLISHER.eId}` }).up();
+  xml
+    .ele('FRBRthis', { value: `${expression}/${component}.xml` })
+    .up()
+    .ele('FRBRuri', { value: `${expression}.akn` })
+    .up();
+  xml
+    .ele('FRBRdate', date)
+    .up()
+    .ele('FRBRauthor', { href: `#${PUBLISHER.eId}` })
+    .up();
   xml.up().up(); // FRBRManifestation, identification
   xml.ele('references', { source: `#${PUBLISHER.eId}` });
   xml.ele('TLCOrganization', PUBLISHER).up();
@@ -99,8 +135,17 @@ function sectionParts(documentId: string, paragraphId: string): string[] {
 
 function writeParagraph(xml: XMLBuilderCB, documentId: string, paragraph: Row): void {
   xml.ele('paragraph', { eId: paragraphEId(documentId, paragraph.id as string) });
-  if (paragraph.number !== null) xml.ele('num').txt(`${paragraph.number as number}.`).up();
-  xml.ele('content').ele('p').txt(paragraph.text as string).up().up();
+  if (paragraph.number !== null)
+    xml
+      .ele('num')
+      .txt(`${paragraph.number as number}.`)
+      .up();
+  xml
+    .ele('content')
+    .ele('p')
+    .txt(paragraph.text as string)
+    .up()
+    .up();
   xml.up();
 }
 
@@ -124,7 +169,10 @@ async function writeDocument(snapshot: Snapshot, schema: string, doc: AknDocumen
     buffer = '';
   };
   const used = new Set<string>();
-  xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele(AKN_NAMESPACE, 'akomaNtoso').ele('doc', { name: subtype(doc.kind) });
+  xml
+    .dec({ version: '1.0', encoding: 'UTF-8' })
+    .ele(AKN_NAMESPACE, 'akomaNtoso')
+    .ele('doc', { name: subtype(doc.kind) });
   writeMeta(xml, doc, '!main');
   xml.ele('preface').ele('p');
   if (doc.symbol) xml.ele('docNumber').txt(doc.symbol).up();

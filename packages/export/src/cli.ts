@@ -6,7 +6,10 @@ import { runExport } from './export.js';
 
 /** `exports/20261201T043000Z`: sortable, and valid in file names everywhere. */
 function defaultOutDir(now = new Date()): string {
-  return `exports/${now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '')}`;
+  return `exports/${now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '')}`;
 }
 
 /** `npm run export -- [--out DIR]`: the whole graph as files (see README, "Data out"). */

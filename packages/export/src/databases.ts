@@ -12,7 +12,11 @@ export interface ExportSource {
   close(): Promise<void>;
 }
 
-const SUBGRAPHS: [SubgraphName, number][] = [['sessions', 4001], ['entities', 4002], ['frameworks', 4003]];
+const SUBGRAPHS: [SubgraphName, number][] = [
+  ['sessions', 4001],
+  ['entities', 4002],
+  ['frameworks', 4003],
+];
 
 const portOpen = (host: string, port: number) =>
   new Promise<boolean>((done) => {
@@ -40,8 +44,10 @@ export async function openExportSource(env: NodeJS.ProcessEnv = process.env): Pr
     } else {
       const dataDir = resolve(env.EMBEDDED_DB_DIR ?? '.data/pglite');
       if (!existsSync(dataDir)) {
-        throw new ConfigError(`No database to export: DATABASE_URL is unset, nothing listens on ${host}:${port} (EMBEDDED_DB_PORT) ` +
-          `and ${dataDir} (EMBEDDED_DB_DIR) does not exist. Run \`npm start\` once, or set DATABASE_URL.`);
+        throw new ConfigError(
+          `No database to export: DATABASE_URL is unset, nothing listens on ${host}:${port} (EMBEDDED_DB_PORT) ` +
+            `and ${dataDir} (EMBEDDED_DB_DIR) does not exist. Run \`npm start\` once, or set DATABASE_URL.`,
+        );
       }
       embedded = await startEmbeddedDatabase({ dataDir, port: await freePort() });
       databaseUrl = embedded.url;

@@ -52,8 +52,11 @@ export const TABLES: Table[] = [
       text('host_id', 'Organization id of the host'),
       text('status', 'HELD or SCHEDULED'),
       { name: 'has_record', type: 'boolean', description: 'True when a document recording the session was ingested' },
-      list('document_ids', 'Provenance: documents that record or report to the session',
-        'array(select d.id from {schema}.document d where d.session_id = t.id order by d.id)'),
+      list(
+        'document_ids',
+        'Provenance: documents that record or report to the session',
+        'array(select d.id from {schema}.document d where d.session_id = t.id order by d.id)',
+      ),
     ],
   },
   {
@@ -64,8 +67,11 @@ export const TABLES: Table[] = [
       id('Agenda item id'),
       text('session_id', 'Session id'),
       text('parent_id', 'Agenda item id of the item this sub-item belongs to'),
-      text('label', "Label as the API gives it, e.g. '3 (b)'",
-        `case when t.letter is null then t.number::text else t.number || ' (' || t.letter || ')' end`),
+      text(
+        'label',
+        "Label as the API gives it, e.g. '3 (b)'",
+        `case when t.letter is null then t.number::text else t.number || ' (' || t.letter || ')' end`,
+      ),
       int('number', 'Item number'),
       text('letter', 'Sub-item letter'),
       text('title', 'Title'),
@@ -119,9 +125,12 @@ export const TABLES: Table[] = [
       text('acronym', 'Acronym'),
       text('kind', 'OrganizationKind of the API'),
       text('parent_id', 'Parent organization id'),
-      list('aliases', 'Other spellings (sorted); the evidence is in the API field resolution',
+      list(
+        'aliases',
+        'Other spellings (sorted); the evidence is in the API field resolution',
         `array(select distinct a.alias from {schema}.organization_alias a
-          where a.organization_id = t.id and a.alias <> t.name and a.alias is distinct from t.acronym order by a.alias)`),
+          where a.organization_id = t.id and a.alias <> t.name and a.alias is distinct from t.acronym order by a.alias)`,
+      ),
     ],
   },
   {
@@ -132,8 +141,11 @@ export const TABLES: Table[] = [
       id('Person id, e.g. elliott-harris'),
       text('name', 'Name'),
       text('honorific', 'Honorific, e.g. Mr.'),
-      list('aliases', 'Other spellings (sorted)',
-        'array(select distinct a.alias from {schema}.person_alias a where a.person_id = t.id and a.alias <> t.name order by a.alias)'),
+      list(
+        'aliases',
+        'Other spellings (sorted)',
+        'array(select distinct a.alias from {schema}.person_alias a where a.person_id = t.id and a.alias <> t.name order by a.alias)',
+      ),
     ],
   },
   {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { annexOf, expressionIri, headingEIdPart, paragraphEId, workIri } from '../src/akn-ids.js';
 
-const CEB_2013_6 = { id: 'ceb-2013-6', symbol: 'CEB/2013/6', title: 'Report', kind: 'REPORT', date: '2013-11-11', sessionDate: null, bodyId: 'hlcp' };
+const CEB_2013_6 = {
+  id: 'ceb-2013-6',
+  symbol: 'CEB/2013/6',
+  title: 'Report',
+  kind: 'REPORT',
+  date: '2013-11-11',
+  sessionDate: null,
+  bodyId: 'hlcp',
+};
 
 describe('Akoma Ntoso names', () => {
   it('writes a paragraph id as an eId without the document prefix, / as __', () => {

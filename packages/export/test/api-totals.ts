@@ -5,8 +5,19 @@ import { graphql } from '@igc/testing';
  * whose type has an id, and counts of the others. Lists are paged 50 at a time.
  */
 export interface ApiTotals {
-  ids: Record<'sessions' | 'documents' | 'organizations' | 'people' | 'frameworks' | 'paragraphs' | 'agenda_items'
-    | 'outcomes' | 'participations' | 'provisions', string[]>;
+  ids: Record<
+    | 'sessions'
+    | 'documents'
+    | 'organizations'
+    | 'people'
+    | 'frameworks'
+    | 'paragraphs'
+    | 'agenda_items'
+    | 'outcomes'
+    | 'participations'
+    | 'provisions',
+    string[]
+  >;
   counts: Record<'affiliations' | 'framework_roles' | 'citations', number>;
   /** Paragraph ids per document id. */
   paragraphsByDocument: Map<string, string[]>;
@@ -26,10 +37,12 @@ async function pages<T>(url: string, field: string, selection: string, args = ''
   const nodes: T[] = [];
   let after: string | null = null;
   for (;;) {
-    const data: Record<string, { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } }> = await ask(url,
+    const data: Record<string, { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string } }> = await ask(
+      url,
       `query($after: String) { page: ${field}(first: ${pageSize}, after: $after${args}) {
         nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
-      { after });
+      { after },
+    );
     nodes.push(...data.page!.nodes);
     if (!data.page!.pageInfo.hasNextPage) return nodes;
     after = data.page!.pageInfo.endCursor;
@@ -39,7 +52,9 @@ async function pages<T>(url: string, field: string, selection: string, args = ''
 /** `Person.affiliations` is a list in the first shape of the contract and a connection in the second. */
 async function affiliationsSelection(url: string): Promise<{ selection: string; count: (value: unknown) => number }> {
   const data = await ask<{ __type: { fields: { name: string; type: { kind: string; ofType: { kind: string } | null } }[] } }>(
-    url, '{ __type(name: "Person") { fields { name type { kind ofType { kind } } } } }');
+    url,
+    '{ __type(name: "Person") { fields { name type { kind ofType { kind } } } } }',
+  );
   const field = data.__type.fields.find((f) => f.name === 'affiliations')!;
   const isList = (field.type.kind === 'NON_NULL' ? field.type.ofType!.kind : field.type.kind) === 'LIST';
   return isList
@@ -52,10 +67,18 @@ const agendaIds = (items: AgendaNode[]): string[] => items.flatMap((item) => [it
 
 export async function apiTotals(url: string): Promise<ApiTotals> {
   const sessions = await pages<{ id: string; agenda: AgendaNode[]; outcomes: { id: string }[]; participants: { id: string }[] }>(
-    url, 'sessions', 'id agenda { id subItems { id subItems { id } } } outcomes { id } participants { id }', '', 5);
+    url,
+    'sessions',
+    'id agenda { id subItems { id subItems { id } } } outcomes { id } participants { id }',
+    '',
+    5,
+  );
   const documents = await pages<{ id: string; references: { symbol: string }[] }>(url, 'documents', 'id references { symbol }');
   const frameworks = await pages<{ id: string; provisions: { id: string }[]; roles: { role: string }[] }>(
-    url, 'frameworks', 'id provisions { id } roles { role }');
+    url,
+    'frameworks',
+    'id provisions { id } roles { role }',
+  );
   const affiliations = await affiliationsSelection(url);
   const people = await pages<{ id: string; affiliations: unknown }>(url, 'people', `id ${affiliations.selection}`);
   const organizations = await pages<{ id: string }>(url, 'organizations', 'id');
@@ -65,8 +88,12 @@ export async function apiTotals(url: string): Promise<ApiTotals> {
     let after: string | null = null;
     for (;;) {
       const data: { document: { paragraphs: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-        await ask(url, `query($id: ID!, $after: String) { document(id: $id) {
-          paragraphs(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`, { id: document.id, after });
+        await ask(
+          url,
+          `query($id: ID!, $after: String) { document(id: $id) {
+          paragraphs(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+          { id: document.id, after },
+        );
       ids.push(...data.document.paragraphs.nodes.map((n) => n.id));
       if (!data.document.paragraphs.pageInfo.hasNextPage) break;
       after = data.document.paragraphs.pageInfo.endCursor;

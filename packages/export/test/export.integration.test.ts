@@ -61,13 +61,21 @@ describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  const rowsOf = (table: string) => readFileSync(join(outA, `${table}.jsonl`), 'utf8').split('\n').filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const rowsOf = (table: string) =>
+    readFileSync(join(outA, `${table}.jsonl`), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
 
   it('writes every table with the API ids, and as many rows as the API has', () => {
     for (const [table, ids] of Object.entries(api.ids)) {
       expect(ids.length, table).toBeGreaterThan(0);
-      expect(rowsOf(table).map((row) => row.id).sort(), table).toEqual([...ids].sort());
+      expect(
+        rowsOf(table)
+          .map((row) => row.id)
+          .sort(),
+        table,
+      ).toEqual([...ids].sort());
     }
     for (const [table, count] of Object.entries(api.counts)) {
       expect(count, table).toBeGreaterThan(0);
@@ -91,7 +99,10 @@ describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
   it('puts provenance on every fact', () => {
     for (const table of ['agenda_items', 'affiliations', 'participations', 'outcomes', 'provisions', 'framework_roles', 'citations']) {
       const rows = rowsOf(table);
-      expect(rows.every((row) => typeof row.document_id === 'string' && 'paragraph_id' in row), table).toBe(true);
+      expect(
+        rows.every((row) => typeof row.document_id === 'string' && 'paragraph_id' in row),
+        table,
+      ).toBe(true);
     }
     expect(rowsOf('outcomes').every((row) => typeof row.paragraph_id === 'string')).toBe(true);
   });
@@ -106,8 +117,11 @@ describe.each(DATABASE_KINDS)('npm run export on %s', (kind) => {
     expect(manifest.files).toHaveLength(TABLES.length * 2 + api.ids.documents.length);
     for (const file of manifest.files) {
       const bytes = readFileSync(join(outA, file.name));
-      expect({ name: file.name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
-        .toEqual({ name: file.name, bytes: file.bytes, sha256: file.sha256 });
+      expect({ name: file.name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') }).toEqual({
+        name: file.name,
+        bytes: file.bytes,
+        sha256: file.sha256,
+      });
       if (file.name.endsWith('.jsonl')) expect(bytes.toString().split('\n').filter(Boolean)).toHaveLength(file.rows);
     }
   });

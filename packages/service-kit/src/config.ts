@@ -6,9 +6,7 @@ export class ConfigError extends Error {
 }
 
 const port = z.coerce.number().int().min(1).max(65535);
-const postgresUrl = z
-  .string()
-  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'a postgres:// or postgresql:// URL');
+const postgresUrl = z.string().refine((v) => /^postgres(ql)?:\/\//.test(v), 'a postgres:// or postgresql:// URL');
 const schemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lowercase SQL identifier');
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 const nodeEnv = z.enum(['development', 'production', 'test']);
@@ -31,10 +29,7 @@ export function requireSigningSecret(secret: string | undefined, nodeEnv: string
  * Reads and validates environment variables against a zod shape whose keys are the
  * variable names. All problems are reported together, each naming its variable.
  */
-export function readEnv<S extends z.ZodRawShape>(
-  shape: S,
-  env: NodeJS.ProcessEnv = process.env,
-): z.infer<z.ZodObject<S>> {
+export function readEnv<S extends z.ZodRawShape>(shape: S, env: NodeJS.ProcessEnv = process.env): z.infer<z.ZodObject<S>> {
   const input: Record<string, string | undefined> = {};
   for (const key of Object.keys(shape)) {
     const value = env[key];
@@ -77,11 +72,7 @@ export interface SubgraphConfig {
  * Subgraph settings. `<NAME>_PORT`, `<NAME>_DATABASE_URL` and `<NAME>_DB_SCHEMA` override
  * the shared `DATABASE_URL`, so each subgraph can live in its own database or schema.
  */
-export function loadSubgraphConfig(
-  name: string,
-  defaultPort: number,
-  env: NodeJS.ProcessEnv = process.env,
-): SubgraphConfig {
+export function loadSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const prefix = name.toUpperCase();
   const values = readEnv(
     {

@@ -19,7 +19,9 @@ interface TokenOptions {
 }
 
 async function token(claims: JWTPayload, options: TokenOptions = {}): Promise<string> {
-  let jwt = new SignJWT(claims).setProtectedHeader({ alg: options.alg ?? 'HS256', ...(options.kid ? { kid: options.kid } : {}) }).setIssuedAt();
+  let jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: options.alg ?? 'HS256', ...(options.kid ? { kid: options.kid } : {}) })
+    .setIssuedAt();
   if (options.sub !== null) jwt = jwt.setSubject(options.sub ?? 'curator@example.org');
   if (options.exp !== null) jwt = jwt.setExpirationTime(options.exp ?? '5m');
   if (options.iss) jwt = jwt.setIssuer(options.iss);
@@ -103,13 +105,20 @@ describe('JWT verification with a JWKS', () => {
   });
 
   it('refuses to start with a plain-http JWKS URL that is not local', () => {
-    const env = { CURATION_ENABLED: 'true', AUTH_JWKS_URL: 'http://id.example.org/jwks.json', AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE };
+    const env = {
+      CURATION_ENABLED: 'true',
+      AUTH_JWKS_URL: 'http://id.example.org/jwks.json',
+      AUTH_ISSUER: ISSUER,
+      AUTH_AUDIENCE: AUDIENCE,
+    };
     expect(() => loadWriteAuth(env)).toThrow(ConfigError);
     expect(() => loadWriteAuth(env)).toThrow(/AUTH_JWKS_URL=.*https:\/\/ URL/);
   });
 
   it('refuses to start without issuer and audience', () => {
-    expect(() => loadWriteAuth({ CURATION_ENABLED: 'true', AUTH_JWKS_URL: jwksUrl, AUTH_ISSUER: ISSUER })).toThrow(/AUTH_ISSUER and AUTH_AUDIENCE/);
+    expect(() => loadWriteAuth({ CURATION_ENABLED: 'true', AUTH_JWKS_URL: jwksUrl, AUTH_ISSUER: ISSUER })).toThrow(
+      /AUTH_ISSUER and AUTH_AUDIENCE/,
+    );
   });
 
   it('refuses to start with both keys, or an algorithm the key cannot verify', () => {

@@ -18,8 +18,7 @@ describe('loadSubgraphConfig', () => {
   });
 
   it('names every invalid variable and what it expects', () => {
-    const attempt = () =>
-      loadSubgraphConfig('sessions', 4001, { DATABASE_URL: 'mysql://x', SESSIONS_PORT: '70000', LOG_LEVEL: 'loud' });
+    const attempt = () => loadSubgraphConfig('sessions', 4001, { DATABASE_URL: 'mysql://x', SESSIONS_PORT: '70000', LOG_LEVEL: 'loud' });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/SESSIONS_PORT="70000"/);
     expect(attempt).toThrow(/DATABASE_URL="mysql:\/\/x": a postgres:\/\/ or postgresql:\/\/ URL/);
@@ -27,7 +26,9 @@ describe('loadSubgraphConfig', () => {
   });
 
   it('refuses to start without a database URL and says how to get one', () => {
-    expect(() => loadSubgraphConfig('frameworks', 4003, {})).toThrow(/DATABASE_URL \(or FRAMEWORKS_DATABASE_URL\)=\(unset\): it is required/);
+    expect(() => loadSubgraphConfig('frameworks', 4003, {})).toThrow(
+      /DATABASE_URL \(or FRAMEWORKS_DATABASE_URL\)=\(unset\): it is required/,
+    );
   });
 
   it('rejects a schema name that is not a plain SQL identifier', () => {

@@ -26,20 +26,26 @@ describe('pageRequest', () => {
     expect(() => pageRequest(5, 'not-a-cursor')).toThrow(/Invalid cursor/);
   });
 
-  it.each(['offset:1e300', 'offset:-1', 'offset:', 'offset:1.5', 'offset:0x10', 'offset:99999999999', 'offset: 3', `offset:${'9'.repeat(400)}`])(
-    'refuses the malformed or out-of-range cursor %s with BAD_USER_INPUT',
-    (decoded) => {
-      const cursor = Buffer.from(decoded).toString('base64url');
-      try {
-        pageRequest(5, cursor);
-        expect.unreachable();
-      } catch (error) {
-        expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
-        expect((error as GraphQLError).extensions.argumentName).toBe('after');
-        expect((error as GraphQLError).message.length).toBeLessThan(200);
-      }
-    },
-  );
+  it.each([
+    'offset:1e300',
+    'offset:-1',
+    'offset:',
+    'offset:1.5',
+    'offset:0x10',
+    'offset:99999999999',
+    'offset: 3',
+    `offset:${'9'.repeat(400)}`,
+  ])('refuses the malformed or out-of-range cursor %s with BAD_USER_INPUT', (decoded) => {
+    const cursor = Buffer.from(decoded).toString('base64url');
+    try {
+      pageRequest(5, cursor);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+      expect((error as GraphQLError).extensions.argumentName).toBe('after');
+      expect((error as GraphQLError).message.length).toBeLessThan(200);
+    }
+  });
 });
 
 describe('toConnection', () => {

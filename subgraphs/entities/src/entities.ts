@@ -6,5 +6,15 @@ import { ParticipantRole, Participation } from './modules/participation/particip
 import { PersonAlias } from './modules/person/person-alias.entity.js';
 import { Person } from './modules/person/person.entity.js';
 
-export { Affiliation, CurationRule, Organization, OrganizationAlias, OrganizationKind, ParticipantRole, Participation, Person, PersonAlias };
+export {
+  Affiliation,
+  CurationRule,
+  Organization,
+  OrganizationAlias,
+  OrganizationKind,
+  ParticipantRole,
+  Participation,
+  Person,
+  PersonAlias,
+};
 export const entities = [Organization, OrganizationAlias, Person, PersonAlias, Affiliation, Participation, CurationRule];

@@ -9,8 +9,7 @@ import { Person } from './modules/person/person.entity.js';
 import { lookupFields } from './search-text.js';
 import { loadCurationRules, reapplyCorrections, redirectBatch } from './modules/curation/rules.js';
 
-const aliasId = (ownerId: string, alias: string, documentId: string | null) =>
-  `${ownerId}|${lookupKey(alias)}|${documentId ?? '-'}`;
+const aliasId = (ownerId: string, alias: string, documentId: string | null) => `${ownerId}|${lookupKey(alias)}|${documentId ?? '-'}`;
 
 /**
  * Upserts organizations with their gazetteer aliases, then re-applies curations (an organization
@@ -67,12 +66,26 @@ export async function ingestEntitiesBatch(em: EntityManager, extracted: Document
     const orgAliases = batch.organizations.flatMap((o) =>
       o.aliases
         .filter((a) => a.paragraphId?.startsWith(`${documentId}/`))
-        .map((a) => ({ id: aliasId(o.id, a.alias, documentId), organization: o.id, alias: a.alias, rule: a.rule, paragraphId: a.paragraphId, documentId })),
+        .map((a) => ({
+          id: aliasId(o.id, a.alias, documentId),
+          organization: o.id,
+          alias: a.alias,
+          rule: a.rule,
+          paragraphId: a.paragraphId,
+          documentId,
+        })),
     );
     const personAliases = batch.people.flatMap((p) =>
       p.aliases
         .filter((a) => a.paragraphId?.startsWith(`${documentId}/`))
-        .map((a) => ({ id: aliasId(p.id, a.alias, documentId), person: p.id, alias: a.alias, rule: a.rule, paragraphId: a.paragraphId, documentId })),
+        .map((a) => ({
+          id: aliasId(p.id, a.alias, documentId),
+          person: p.id,
+          alias: a.alias,
+          rule: a.rule,
+          paragraphId: a.paragraphId,
+          documentId,
+        })),
     );
     if (orgAliases.length) await tx.upsertMany(OrganizationAlias, dedupe(orgAliases));
     if (personAliases.length) await tx.upsertMany(PersonAlias, dedupe(personAliases));
@@ -117,7 +130,14 @@ async function upsertReferenceAliases(em: EntityManager, organizations: Extracte
   const rows = organizations.flatMap((o) =>
     o.aliases
       .filter((a) => a.paragraphId === null)
-      .map((a) => ({ id: aliasId(o.id, a.alias, null), organization: o.id, alias: a.alias, rule: a.rule, paragraphId: null, documentId: null })),
+      .map((a) => ({
+        id: aliasId(o.id, a.alias, null),
+        organization: o.id,
+        alias: a.alias,
+        rule: a.rule,
+        paragraphId: null,
+        documentId: null,
+      })),
   );
   if (rows.length) await em.upsertMany(OrganizationAlias, dedupe(rows));
 }

@@ -40,6 +40,8 @@ function followMerges<T>(em: EntityManager, loader: DataLoader<string, T | null>
       action: { $in: [CurationAction.MERGE_PEOPLE, CurationAction.MERGE_ORGANIZATIONS] },
     });
     const target = new Map(merges.map((m) => [m.subjectId, m.targetId!]));
-    return Promise.all(ids.map((id, i) => (found[i] != null ? found[i] : target.has(id) ? loader.load(target.get(id)!) : null))) as Promise<(T | null)[]>;
+    return Promise.all(ids.map((id, i) => (found[i] != null ? found[i] : target.has(id) ? loader.load(target.get(id)!) : null))) as Promise<
+      (T | null)[]
+    >;
   });
 }

@@ -22,10 +22,13 @@ describe.each(DATABASE_KINDS)('entities connections and bounded lookups on %s', 
   beforeAll(async () => {
     db = await startTestDatabase(kind);
     ({ subgraph } = await startSeededSubgraph(entitiesSubgraph, ingestEntitiesBatch, db, prepare));
-    const counts = await subgraph.orm.em.fork().getConnection().execute<{ id: string }[]>(
-      `select organization_id as id from "${subgraph.orm.config.get('schema')}".participation
+    const counts = await subgraph.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>(
+        `select organization_id as id from "${subgraph.orm.config.get('schema')}".participation
         where organization_id is not null group by organization_id order by count(*) desc, organization_id limit 1`,
-    );
+      );
     busiest = counts[0]!.id;
   });
 
@@ -66,10 +69,15 @@ describe.each(DATABASE_KINDS)('entities connections and bounded lookups on %s', 
   });
 
   it("pages an organization's affiliations by the person's name", async () => {
-    const org = (await subgraph.orm.em.fork().getConnection().execute<{ id: string }[]>(
-      `select organization_id as id from "${subgraph.orm.config.get('schema')}".affiliation
+    const org = (
+      await subgraph.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ id: string }[]>(
+          `select organization_id as id from "${subgraph.orm.config.get('schema')}".affiliation
         group by organization_id order by count(*) desc limit 1`,
-    ))[0]!.id;
+        )
+    )[0]!.id;
     const count = await subgraph.orm.em.fork().count(Affiliation, { organization: org });
     const fetch = async (first: number, after: string | null) => {
       const { data } = await graphql<{ organization: { affiliations: ConnectionPage<{ person: { name: string } }> } }>(

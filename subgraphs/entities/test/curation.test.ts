@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const SECRET = 'test-secret-that-is-long-enough-0123456789';
 const { corpus } = extractCorpus(seedFiles().map(readSource));
 
-async function token(claims: Record<string, unknown>, options: { secret?: string; expiresIn?: string | number; subject?: string | null } = {}) {
+async function token(
+  claims: Record<string, unknown>,
+  options: { secret?: string; expiresIn?: string | number; subject?: string | null } = {},
+) {
   let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt();
   if (options.subject !== null) jwt = jwt.setSubject(options.subject ?? 'curator@example.org');
   jwt = jwt.setExpirationTime(options.expiresIn ?? '5m');
@@ -29,8 +32,11 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify({ query }),
     });
-    return (await response.json()) as { // biome-ignore lint/suspicious/noExplicitAny: each test reads its own mutation's shape
-      data?: Record<string, any>; errors?: { message: string; extensions: { code: string } }[] };
+    return (await response.json()) as {
+      // biome-ignore lint/suspicious/noExplicitAny: each test reads its own mutation's shape
+      data?: Record<string, any>;
+      errors?: { message: string; extensions: { code: string } }[];
+    };
   };
   const addAlias = 'mutation { addAlias(owner: PERSON, id: "phyllis-lee", alias: "P. Lee", reason: "initial used in minutes") }';
 
@@ -53,7 +59,13 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
 
   it('refuses to start with writes enabled and no key to verify tokens', async () => {
     const attempt = startSubgraph(entitiesSubgraph, {
-      env: { DATABASE_URL: db.url, ENTITIES_DB_SCHEMA: db.schema('noauth'), ENTITIES_PORT: String(await freePort()), CURATION_ENABLED: 'true', LOG_LEVEL: 'silent' },
+      env: {
+        DATABASE_URL: db.url,
+        ENTITIES_DB_SCHEMA: db.schema('noauth'),
+        ENTITIES_PORT: String(await freePort()),
+        CURATION_ENABLED: 'true',
+        LOG_LEVEL: 'silent',
+      },
       handleSignals: false,
     });
     await expect(attempt).rejects.toThrow(ConfigError);
@@ -63,8 +75,18 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
   it.each([
     ['no token', async () => undefined, 'UNAUTHENTICATED', /bearer token/],
     ['a malformed token', async () => 'Bearer not.a.jwt', 'UNAUTHENTICATED', /not valid/],
-    ['a wrong signature', async () => `Bearer ${await token({ scope: 'curate' }, { secret: 'another-secret-that-is-long-enough-xyz' })}`, 'UNAUTHENTICATED', /not valid/],
-    ['an expired token', async () => `Bearer ${await token({ scope: 'curate' }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })}`, 'UNAUTHENTICATED', /expired/],
+    [
+      'a wrong signature',
+      async () => `Bearer ${await token({ scope: 'curate' }, { secret: 'another-secret-that-is-long-enough-xyz' })}`,
+      'UNAUTHENTICATED',
+      /not valid/,
+    ],
+    [
+      'an expired token',
+      async () => `Bearer ${await token({ scope: 'curate' }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })}`,
+      'UNAUTHENTICATED',
+      /expired/,
+    ],
     ['a token without the scope', async () => `Bearer ${await token({ scope: 'read' })}`, 'FORBIDDEN', /"curate" scope/],
   ])('refuses a write with %s', async (_case, header, code, message) => {
     const { errors, data } = await call(addAlias, await header());
@@ -78,11 +100,18 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
     const { data, errors } = await call(addAlias, curator);
     expect(errors).toBeUndefined();
     expect(data!.addAlias).toBe(true);
-    const found = await call('{ person(name: "P. Lee") { id resolution { alias rule } } auditLog { nodes { action subjectId actor reason at } } }');
+    const found = await call(
+      '{ person(name: "P. Lee") { id resolution { alias rule } } auditLog { nodes { action subjectId actor reason at } } }',
+    );
     expect(found.data!.person.id).toBe('phyllis-lee');
     expect(found.data!.person.resolution).toContainEqual({ alias: 'P. Lee', rule: 'curated' });
     // What, when and why are public; who only a curator sees.
-    expect(found.data!.auditLog.nodes[0]).toMatchObject({ action: 'ADD_ALIAS', subjectId: 'phyllis-lee', actor: null, reason: 'initial used in minutes' });
+    expect(found.data!.auditLog.nodes[0]).toMatchObject({
+      action: 'ADD_ALIAS',
+      subjectId: 'phyllis-lee',
+      actor: null,
+      reason: 'initial used in minutes',
+    });
     const reader = `Bearer ${await token({ scope: 'read' })}`;
     expect((await call('{ auditLog { nodes { actor } } }', reader)).data!.auditLog.nodes[0].actor).toBeNull();
     expect((await call('{ auditLog { nodes { actor } } }', curator)).data!.auditLog.nodes[0].actor).toBe('curator@example.org');
@@ -104,15 +133,24 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
   });
 
   it('limits the length of curation inputs, naming the argument and the limit', async () => {
-    const long = await call(`mutation { addAlias(owner: PERSON, id: "paul-akiwumi", alias: "${'A'.repeat(201)}", reason: "too long") }`, curator);
+    const long = await call(
+      `mutation { addAlias(owner: PERSON, id: "paul-akiwumi", alias: "${'A'.repeat(201)}", reason: "too long") }`,
+      curator,
+    );
     expect(long.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'alias', maximum: 200 } });
-    const reason = await call(`mutation { addAlias(owner: PERSON, id: "paul-akiwumi", alias: "P. A.", reason: "${'r'.repeat(1001)}") }`, curator);
+    const reason = await call(
+      `mutation { addAlias(owner: PERSON, id: "paul-akiwumi", alias: "P. A.", reason: "${'r'.repeat(1001)}") }`,
+      curator,
+    );
     expect(reason.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'reason', maximum: 1000 } });
   });
 
   it('merges two people; the merged id still resolves, and re-ingestion keeps them merged', async () => {
     const before = await subgraph.orm.em.fork().count(Person, {});
-    const merged = await call('mutation { mergePeople(sourceId: "joe-colombano", targetId: "paul-akiwumi", reason: "test merge") { id participations { totalCount nodes { role } } aliases } }', curator);
+    const merged = await call(
+      'mutation { mergePeople(sourceId: "joe-colombano", targetId: "paul-akiwumi", reason: "test merge") { id participations { totalCount nodes { role } } aliases } }',
+      curator,
+    );
     expect(merged.errors).toBeUndefined();
     expect(merged.data!.mergePeople.aliases).toContain('Joe Colombano');
     expect(merged.data!.mergePeople.participations.totalCount).toBeGreaterThanOrEqual(2);
@@ -125,7 +163,10 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
   it('merges idempotently: into a person who already has the alias, and the same merge twice', async () => {
     const { data: source } = await call('{ person(id: "navid-hanif") { name } }');
     expect(source?.person?.name).toBeTruthy();
-    const alias = await call(`mutation { addAlias(owner: PERSON, id: "paul-akiwumi", alias: "${source!.person.name}", reason: "same spelling first") }`, curator);
+    const alias = await call(
+      `mutation { addAlias(owner: PERSON, id: "paul-akiwumi", alias: "${source!.person.name}", reason: "same spelling first") }`,
+      curator,
+    );
     expect(alias.errors).toBeUndefined();
     const merge = 'mutation { mergePeople(sourceId: "navid-hanif", targetId: "paul-akiwumi", reason: "same person") { id aliases } }';
     const first = await call(merge, curator);
@@ -139,7 +180,10 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
   });
 
   it('keeps a corrected name and a removed alias across re-ingestion', async () => {
-    const corrected = await call('mutation { correctPerson(id: "phyllis-lee", correction: { name: "Phyllis Lee-Smith" }, reason: "married name") { name } }', curator);
+    const corrected = await call(
+      'mutation { correctPerson(id: "phyllis-lee", correction: { name: "Phyllis Lee-Smith" }, reason: "married name") { name } }',
+      curator,
+    );
     expect(corrected.data!.correctPerson.name).toBe('Phyllis Lee-Smith');
     const removed = await call('mutation { removeAlias(owner: PERSON, id: "phyllis-lee", alias: "P. Lee", reason: "ambiguous") }', curator);
     expect(removed.data!.removeAlias).toBe(true);

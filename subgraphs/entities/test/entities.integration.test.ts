@@ -38,16 +38,24 @@ describe.each(DATABASE_KINDS)('entities subgraph on %s', (kind) => {
   it.each([['UN-Women'], ['UN Women'], ['un women'], ['United Nations Entity for Gender Equality and the Empowerment of Women']])(
     'finds UN-Women as %j',
     async (spelling) => {
-      const { data } = await graphql<{ organization: { id: string } | null }>(subgraph.url, 'query($a: String) { organization(acronym: $a) { id } }', { a: spelling });
+      const { data } = await graphql<{ organization: { id: string } | null }>(
+        subgraph.url,
+        'query($a: String) { organization(acronym: $a) { id } }',
+        { a: spelling },
+      );
       expect(data!.organization?.id).toBe('un-women');
     },
   );
 
   it('finds a person by a misspelling and explains each alias', async () => {
-    const { data } = await graphql<{ person: { id: string; name: string; aliases: string[]; resolution: { alias: string; rule: string; paragraph: { id: string } | null }[] } }>(
-      subgraph.url,
-      '{ person(name: "Eliott Harris") { id name aliases resolution { alias rule paragraph { id } } } }',
-    );
+    const { data } = await graphql<{
+      person: {
+        id: string;
+        name: string;
+        aliases: string[];
+        resolution: { alias: string; rule: string; paragraph: { id: string } | null }[];
+      };
+    }>(subgraph.url, '{ person(name: "Eliott Harris") { id name aliases resolution { alias rule paragraph { id } } } }');
     expect(data!.person).toMatchObject({ id: 'elliott-harris', name: 'Elliott Harris', aliases: ['Elliot Harris'] });
     const listed = data!.person.resolution.find((r) => r.alias === 'Elliot Harris')!;
     expect(listed.rule).toMatch(/edit distance 1/);
@@ -60,7 +68,12 @@ describe.each(DATABASE_KINDS)('entities subgraph on %s', (kind) => {
   });
 
   it('lists the HLCP 26 participants with role and delegation, through the Session entity', async () => {
-    const { data } = await graphql<{ _entities: { participants: { role: string; person: { name: string }; organization: { acronym: string } | null }[]; participatingOrganizations: { id: string }[] }[] }>(
+    const { data } = await graphql<{
+      _entities: {
+        participants: { role: string; person: { name: string }; organization: { acronym: string } | null }[];
+        participatingOrganizations: { id: string }[];
+      }[];
+    }>(
       subgraph.url,
       `{ _entities(representations: [{ __typename: "Session", id: "hlcp-26" }]) {
           ... on Session { participants { role person { name } organization { acronym } } participatingOrganizations { id } } } }`,
@@ -83,7 +96,10 @@ describe.each(DATABASE_KINDS)('entities subgraph on %s', (kind) => {
   });
 
   it('knows HLCP belongs to CEB', async () => {
-    const { data } = await graphql<{ organization: { parent: { id: string }; kind: string } }>(subgraph.url, '{ organization(acronym: "HLCP") { kind parent { id } } }');
+    const { data } = await graphql<{ organization: { parent: { id: string }; kind: string } }>(
+      subgraph.url,
+      '{ organization(acronym: "HLCP") { kind parent { id } } }',
+    );
     expect(data!.organization).toEqual({ kind: 'COORDINATION_BODY', parent: { id: 'ceb' } });
   });
 });

@@ -31,7 +31,13 @@ describe.each(DATABASE_KINDS)('frameworks subgraph on %s', (kind) => {
 
   it('serves the cybersecurity framework with typed, ordered provisions and roles', async () => {
     const { data } = await graphql<{
-      framework: { title: string; kind: string; principles: { ordinal: number }[]; provisions: { kind: string; title: string | null }[]; roles: { role: string; organization: { id: string }; description: string | null }[] };
+      framework: {
+        title: string;
+        kind: string;
+        principles: { ordinal: number }[];
+        provisions: { kind: string; title: string | null }[];
+        roles: { role: string; organization: { id: string }; description: string | null }[];
+      };
     }>(
       subgraph.url,
       `{ framework(id: "${CYBER}") { title kind principles { ordinal } provisions(kind: ASSISTANCE_AREA) { kind title } roles { role organization { id } description } } }`,
@@ -47,13 +53,22 @@ describe.each(DATABASE_KINDS)('frameworks subgraph on %s', (kind) => {
       'Capacity-building',
       'Cooperation among stakeholders',
     ]);
-    const itu = framework.roles.filter((r) => r.organization.id === 'itu').map((r) => r.role).sort();
+    const itu = framework.roles
+      .filter((r) => r.organization.id === 'itu')
+      .map((r) => r.role)
+      .sort();
     expect(itu).toEqual(['LEAD', 'MANDATE_HOLDER']);
-    expect(framework.roles.find((r) => r.organization.id === 'itu' && r.role === 'MANDATE_HOLDER')!.description).toMatch(/ITU is the specialized agency for ICT/);
+    expect(framework.roles.find((r) => r.organization.id === 'itu' && r.role === 'MANDATE_HOLDER')!.description).toMatch(
+      /ITU is the specialized agency for ICT/,
+    );
   });
 
   it('filters by kind, text and organization', async () => {
-    const { data } = await graphql<{ statements: { nodes: { title: string }[] }; itu: { nodes: { id: string }[] }; text: { totalCount: number } }>(
+    const { data } = await graphql<{
+      statements: { nodes: { title: string }[] };
+      itu: { nodes: { id: string }[] };
+      text: { totalCount: number };
+    }>(
       subgraph.url,
       `{ statements: frameworks(filter: { kind: STATEMENT }) { nodes { title } }
          itu: frameworks(filter: { organizationId: "itu" }) { nodes { id } }
@@ -69,16 +84,28 @@ describe.each(DATABASE_KINDS)('frameworks subgraph on %s', (kind) => {
 
   it("pages an organization's framework roles newest framework first, narrowed by kind", async () => {
     const schema = subgraph.orm.config.get('schema');
-    const busiest = (await subgraph.orm.em.fork().getConnection().execute<{ id: string }[]>(
-      `select organization_id as id from "${schema}".framework_role group by organization_id order by count(*) desc, organization_id limit 1`,
-    ))[0]!.id;
-    const expected = await subgraph.orm.em.fork().getConnection().execute<{ id: string; role: string }[]>(
-      `select f.id, r.role from "${schema}".framework_role r join "${schema}".framework f on f.id = r.framework_id
+    const busiest = (
+      await subgraph.orm.em
+        .fork()
+        .getConnection()
+        .execute<{ id: string }[]>(
+          `select organization_id as id from "${schema}".framework_role group by organization_id order by count(*) desc, organization_id limit 1`,
+        )
+    )[0]!.id;
+    const expected = await subgraph.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string; role: string }[]>(
+        `select f.id, r.role from "${schema}".framework_role r join "${schema}".framework f on f.id = r.framework_id
         where r.organization_id = ? order by f.date desc nulls last, f.id asc, r.role asc, r.id asc`,
-      [busiest],
-    );
+        [busiest],
+      );
     expect(expected.length).toBeGreaterThan(1);
-    type Roles = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { role: string; framework: { id: string } }[] };
+    type Roles = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: { role: string; framework: { id: string } }[];
+    };
     const page = async (args: string) => {
       const { data, errors } = await graphql<{ _entities: { frameworkRoles: Roles }[] }>(
         subgraph.url,
@@ -101,7 +128,9 @@ describe.each(DATABASE_KINDS)('frameworks subgraph on %s', (kind) => {
   });
 
   it('refuses a 100 KB text filter, stating the limit', async () => {
-    const { errors } = await graphql(subgraph.url, 'query($text: String) { frameworks(filter: { text: $text }) { totalCount } }', { text: 'x'.repeat(100_000) });
+    const { errors } = await graphql(subgraph.url, 'query($text: String) { frameworks(filter: { text: $text }) { totalCount } }', {
+      text: 'x'.repeat(100_000),
+    });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', maximum: 200 });
   });
 

@@ -21,7 +21,12 @@ describe.each(DATABASE_KINDS)('sessions connections and bounded search on %s', (
     subgraph = await startSubgraph(sessionsSubgraph, { env, handleSignals: false });
     for (const batch of seedBatches()) await ingestSessionsBatch(subgraph.orm.em.fork() as EntityManager, batch);
     // Three later documents citing CEB/2013/2, one undated, and one holding 1,100 paragraphs on the same rare word.
-    for (const [id, date] of [['cite-a', '2014-03-01'], ['cite-b', null], ['cite-c', '2015-06-30'], ['bulk', '2016-01-01']] as const) {
+    for (const [id, date] of [
+      ['cite-a', '2014-03-01'],
+      ['cite-b', null],
+      ['cite-c', '2015-06-30'],
+      ['bulk', '2016-01-01'],
+    ] as const) {
       await sql(`insert into "${schema}".document (id, title, kind, date, file_name, sha256) values (?, ?, 'OTHER', ?, ?, 'x')`, [
         id,
         id,
@@ -30,15 +35,17 @@ describe.each(DATABASE_KINDS)('sessions connections and bounded search on %s', (
       ]);
     }
     for (const id of ['cite-a', 'cite-b', 'cite-c']) {
-      await sql(`insert into "${schema}".paragraph
+      await sql(
+        `insert into "${schema}".paragraph
                  (id, document_id, position, section_path, text, line, organization_ids, person_ids, framework_ids, session_ids)
-                 values (?, ?, 0, '{}', 'As noted in CEB/2013/2.', 1, '{}', '{}', '{}', '{}')`, [`${id}/p0`, id]);
-      await sql(`insert into "${schema}".document_reference (id, citing_document_id, symbol, paragraph_id)
-                 values (?, ?, 'CEB/2013/2', ?)`, [
-        `${id}/r0`,
-        id,
-        `${id}/p0`,
-      ]);
+                 values (?, ?, 0, '{}', 'As noted in CEB/2013/2.', 1, '{}', '{}', '{}', '{}')`,
+        [`${id}/p0`, id],
+      );
+      await sql(
+        `insert into "${schema}".document_reference (id, citing_document_id, symbol, paragraph_id)
+                 values (?, ?, 'CEB/2013/2', ?)`,
+        [`${id}/r0`, id, `${id}/p0`],
+      );
     }
     await sql(`insert into "${schema}".paragraph
                  (id, document_id, position, section_path, text, line, organization_ids, person_ids, framework_ids, session_ids)
@@ -117,12 +124,16 @@ describe.each(DATABASE_KINDS)('sessions connections and bounded search on %s', (
   it("lists a framework's endorsements oldest first", async () => {
     const framework = 'un-wide-framework-on-cybersecurity-and-cybercrime';
     const { endorsements } = await entity<{ endorsements: ConnectionPage<{ session: { id: string } }> }>(
-      'Framework', framework, `endorsements(first: 1) { ${PAGE} nodes { session { id } } }`,
+      'Framework',
+      framework,
+      `endorsements(first: 1) { ${PAGE} nodes { session { id } } }`,
     );
     expect(endorsements.totalCount).toBe(2);
     expect(endorsements.nodes.map((n) => n.session.id)).toEqual(['hlcp-26']);
     const next = await entity<{ endorsements: ConnectionPage<{ session: { id: string } }> }>(
-      'Framework', framework, `endorsements(first: 1${after(endorsements.pageInfo.endCursor)}) { ${PAGE} nodes { session { id } } }`,
+      'Framework',
+      framework,
+      `endorsements(first: 1${after(endorsements.pageInfo.endCursor)}) { ${PAGE} nodes { session { id } } }`,
     );
     expect(next.endorsements.nodes.map((n) => n.session.id)).toEqual(['ceb-2013-2']);
   });

@@ -42,14 +42,26 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
   it('is transactional per document: a batch that fails leaves the earlier rows of that document intact', async () => {
     const batch = batches.find((b) => b.document.id === 'ceb-2013-2')!;
     const before = await subgraph.orm.em.fork().count(Paragraph, { document: 'ceb-2013-2' });
-    const broken = { ...batch, outcomes: [...batch.outcomes, { ...batch.outcomes[0]!, id: 'broken', paragraphId: 'ceb-2013-2/para_9999' }] };
+    const broken = {
+      ...batch,
+      outcomes: [...batch.outcomes, { ...batch.outcomes[0]!, id: 'broken', paragraphId: 'ceb-2013-2/para_9999' }],
+    };
     await expect(ingestSessionsBatch(subgraph.orm.em.fork() as EntityManager, broken)).rejects.toThrow();
     expect(await subgraph.orm.em.fork().count(Paragraph, { document: 'ceb-2013-2' })).toBe(before);
     expect(before).toBe(batch.document.paragraphs.length);
   });
 
   it('serves a session with its agenda, documents and outcomes', async () => {
-    const { data } = await graphql<{ session: { title: string; startDate: string; location: { city: string; host: { id: string } }; agenda: { label: string; subItems: { label: string }[] }[]; documents: { symbol: string }[]; outcomes: { kind: string; paragraph: { number: number }; framework: { id: string } | null }[] } }>(
+    const { data } = await graphql<{
+      session: {
+        title: string;
+        startDate: string;
+        location: { city: string; host: { id: string } };
+        agenda: { label: string; subItems: { label: string }[] }[];
+        documents: { symbol: string }[];
+        outcomes: { kind: string; paragraph: { number: number }; framework: { id: string } | null }[];
+      };
+    }>(
       subgraph.url,
       '{ session(id: "hlcp-26") { title startDate location { city host { id } } agenda { label subItems { label } } documents { symbol } outcomes(kind: ENDORSED) { kind paragraph { number } framework { id } } } }',
     );
@@ -61,22 +73,27 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
     });
     expect(data!.session.agenda.map((i) => i.label)).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(data!.session.agenda[2]!.subItems.map((i) => i.label)).toEqual(['3 (a)', '3 (b)', '3 (c)', '3 (d)', '3 (e)']);
-    expect(data!.session.outcomes).toContainEqual({ kind: 'ENDORSED', paragraph: { number: 49 }, framework: { id: 'un-wide-framework-on-cybersecurity-and-cybercrime' } });
+    expect(data!.session.outcomes).toContainEqual({
+      kind: 'ENDORSED',
+      paragraph: { number: 49 },
+      framework: { id: 'un-wide-framework-on-cybersecurity-and-cybercrime' },
+    });
   });
 
   it('filters sessions by body given as acronym or full name, and by status', async () => {
     const query = 'query($body: String) { sessions(filter: { body: $body, status: HELD, year: 2013 }) { nodes { id } } }';
     const byAcronym = await graphql<{ sessions: { nodes: { id: string }[] } }>(subgraph.url, query, { body: 'HLCP' });
-    const byName = await graphql<{ sessions: { nodes: { id: string }[] } }>(subgraph.url, query, { body: 'High-level Committee on Programmes' });
+    const byName = await graphql<{ sessions: { nodes: { id: string }[] } }>(subgraph.url, query, {
+      body: 'High-level Committee on Programmes',
+    });
     expect(byAcronym.data!.sessions.nodes.map((n) => n.id)).toEqual(['hlcp-26']);
     expect(byName.data).toEqual(byAcronym.data);
   });
 
   it('looks a document up by symbol, forgiving case and spaces, with its paragraphs in order', async () => {
-    const { data } = await graphql<{ document: { id: string; kind: string; paragraphs: { totalCount: number; nodes: { number: number; text: string }[] } } }>(
-      subgraph.url,
-      '{ document(symbol: " ceb/2013/2 ") { id kind paragraphs(first: 2) { totalCount nodes { number text } } } }',
-    );
+    const { data } = await graphql<{
+      document: { id: string; kind: string; paragraphs: { totalCount: number; nodes: { number: number; text: string }[] } };
+    }>(subgraph.url, '{ document(symbol: " ceb/2013/2 ") { id kind paragraphs(first: 2) { totalCount nodes { number text } } } }');
     expect(data?.document.id).toBe('ceb-2013-2');
     expect(data?.document.kind).toBe('SUMMARY_OF_CONCLUSIONS');
     expect(data?.document.paragraphs.nodes[0]?.number).toBe(1);
@@ -94,10 +111,9 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
   });
 
   it('pages documents with cursors', async () => {
-    const first = await graphql<{ documents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] } }>(
-      subgraph.url,
-      '{ documents(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }',
-    );
+    const first = await graphql<{
+      documents: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] };
+    }>(subgraph.url, '{ documents(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }');
     expect(first.data?.documents.totalCount).toBe(4);
     expect(first.data?.documents.pageInfo.hasNextPage).toBe(true);
     const rest = await graphql<{ documents: { pageInfo: { hasNextPage: boolean }; nodes: { id: string }[] } }>(
@@ -112,7 +128,9 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
   });
 
   it('searches paragraphs with ranking and <mark> highlights', async () => {
-    const { data } = await graphql<{ search: { totalCount: number; nodes: { score: number; highlight: string; paragraph: { id: string } }[] } }>(
+    const { data } = await graphql<{
+      search: { totalCount: number; nodes: { score: number; highlight: string; paragraph: { id: string } }[] };
+    }>(
       subgraph.url,
       '{ search(query: "cybercrime", filter: { documentId: "ceb-2013-6" }, first: 5) { totalCount nodes { score highlight paragraph { id } } } }',
     );
@@ -126,8 +144,11 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
   });
 
   it('pages search hits, and still counts them on a page past the end', async () => {
-    const query = 'query($after: String) { search(query: "human rights", first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { paragraph { id } } } }';
-    type Page = { search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { paragraph: { id: string } }[] } };
+    const query =
+      'query($after: String) { search(query: "human rights", first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { paragraph { id } } } }';
+    type Page = {
+      search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { paragraph: { id: string } }[] };
+    };
     const first = (await graphql<Page>(subgraph.url, query)).data!.search;
     const second = (await graphql<Page>(subgraph.url, query, { after: first.pageInfo.endCursor })).data!.search;
     expect(first.nodes).toHaveLength(3);

@@ -92,7 +92,11 @@ export function DocumentPage() {
             <div key={p.id}>
               {heading}
               <p id={anchor} className={anchor === target ? 'paragraph targeted' : 'paragraph'} data-paragraph-id={p.id}>
-                <a className="number" href={`#${anchor}`} aria-label={`Link to ${p.number === null ? 'this paragraph' : `paragraph ${p.number}`}`}>
+                <a
+                  className="number"
+                  href={`#${anchor}`}
+                  aria-label={`Link to ${p.number === null ? 'this paragraph' : `paragraph ${p.number}`}`}
+                >
                   {p.number ?? '¶'}
                 </a>
                 {p.text}

@@ -79,9 +79,7 @@ function OrganizationView({ organization }: { organization: Organization }) {
                 <Link to={`/people/${encodeURIComponent(person.id)}`}>{person.name}</Link>
                 {titles.length > 0 && <span>, {titles.join('; ')}</span>}{' '}
                 <span className="sources">
-                  {affiliations.map((a, i) =>
-                    a.paragraph ? <ParagraphLink key={i} paragraph={a.paragraph} /> : null,
-                  )}
+                  {affiliations.map((a, i) => (a.paragraph ? <ParagraphLink key={i} paragraph={a.paragraph} /> : null))}
                 </span>
               </li>
             );

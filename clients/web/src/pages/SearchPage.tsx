@@ -13,7 +13,11 @@ export function SearchPage() {
     <section>
       <h1>Search</h1>
       <SearchForm initial={query} />
-      {query ? <Results query={query} after={params.get('after')} /> : <p className="muted">Type words to find, e.g. "cybersecurity framework", "migration -development" or a "quoted phrase".</p>}
+      {query ? (
+        <Results query={query} after={params.get('after')} />
+      ) : (
+        <p className="muted">Type words to find, e.g. "cybersecurity framework", "migration -development" or a "quoted phrase".</p>
+      )}
     </section>
   );
 }

@@ -68,7 +68,9 @@ function SessionView({ session }: { session: Session }) {
           </>
         )}
       </dl>
-      {!session.hasRecord && <p className="muted">No record of this session was ingested; it is known from other documents that mention it.</p>}
+      {!session.hasRecord && (
+        <p className="muted">No record of this session was ingested; it is known from other documents that mention it.</p>
+      )}
 
       <section aria-labelledby="agenda">
         <h2 id="agenda">Agenda</h2>
@@ -114,7 +116,9 @@ function SessionView({ session }: { session: Session }) {
                     {outcome.document && (
                       <>
                         {' · '}
-                        <Link to={`/documents/${encodeURIComponent(outcome.document.id)}`}>{outcome.document.symbol ?? outcome.document.title}</Link>
+                        <Link to={`/documents/${encodeURIComponent(outcome.document.id)}`}>
+                          {outcome.document.symbol ?? outcome.document.title}
+                        </Link>
                       </>
                     )}
                   </p>
@@ -202,7 +206,9 @@ function Participants({ participants }: { participants: Session['participants'] 
             <section key={id} className="delegation" data-delegation={id}>
               <h3>
                 <Link to={`/organizations/${encodeURIComponent(organization.id)}`}>{organization.name}</Link>
-                {organization.acronym && organization.acronym !== organization.name && <span className="muted"> ({organization.acronym})</span>}
+                {organization.acronym && organization.acronym !== organization.name && (
+                  <span className="muted"> ({organization.acronym})</span>
+                )}
               </h3>
               <ul>
                 {members.map((p) => (
@@ -228,5 +234,10 @@ function PersonLink({ person }: { person: { id: string; name: string; honorific:
   );
 }
 
-const ROLE_LABELS: Record<string, string> = { CHAIR: 'Chair', VICE_CHAIR: 'Vice-Chair', SECRETARY: 'Secretary', PARTICIPANT: 'Participant' };
+const ROLE_LABELS: Record<string, string> = {
+  CHAIR: 'Chair',
+  VICE_CHAIR: 'Vice-Chair',
+  SECRETARY: 'Secretary',
+  PARTICIPANT: 'Participant',
+};
 const roleLabel = (role: string) => ROLE_LABELS[role] ?? humanize(role);

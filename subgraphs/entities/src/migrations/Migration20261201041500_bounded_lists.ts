@@ -24,9 +24,12 @@ export class Migration20261201041500_bounded_lists extends Migration {
 
   override down(): void {
     for (const index of [
-      'participation_organization_newest_index', 'participation_person_newest_index',
-      'organization_search_text_trgm_index', 'person_search_text_trgm_index',
-    ]) this.addSql(`drop index "${index}";`);
+      'participation_organization_newest_index',
+      'participation_person_newest_index',
+      'organization_search_text_trgm_index',
+      'person_search_text_trgm_index',
+    ])
+      this.addSql(`drop index "${index}";`);
     this.addSql(`alter table "participation" drop column "session_date";`);
   }
 }

@@ -26,10 +26,11 @@ export async function findBySpelling<T extends Spelled>(
   const key = lookupKey(limitLength(spelling, argumentName));
   if (!key) return null;
   const schema = em.config.get('schema');
-  const exact = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select * from "${schema}"."${table}" where lookup_keys @> array[?]::text[] order by id limit 1`,
-    [key],
-  );
+  const exact = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(`select * from "${schema}"."${table}" where lookup_keys @> array[?]::text[] order by id limit 1`, [
+      key,
+    ]);
   if (exact[0]) return em.map(entity, exact[0]);
   // An optimal-string-alignment distance d is a Levenshtein distance of at most 2d.
   const tolerance = key.length >= 12 ? 4 : 2;

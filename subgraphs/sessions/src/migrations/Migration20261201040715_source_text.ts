@@ -5,7 +5,9 @@ export class Migration20261201040715_source_text extends Migration {
   override name = 'Migration20261201040715_source_text';
 
   override up(): void {
-    this.addSql(`create table "source_text" ("file_name" text not null, "position" int not null, "sha256" text not null, "text" text not null, primary key ("file_name"));`);
+    this.addSql(
+      `create table "source_text" ("file_name" text not null, "position" int not null, "sha256" text not null, "text" text not null, primary key ("file_name"));`,
+    );
   }
 
   override down(): void {

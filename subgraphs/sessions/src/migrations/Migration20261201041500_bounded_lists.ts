@@ -16,8 +16,11 @@ export class Migration20261201041500_bounded_lists extends Migration {
 
   override down(): void {
     for (const index of [
-      'session_body_id_newest_index', 'document_reference_symbol_citing_index', 'document_date_newest_index',
+      'session_body_id_newest_index',
+      'document_reference_symbol_citing_index',
+      'document_date_newest_index',
       'outcome_framework_id_session_id_index',
-    ]) this.addSql(`drop index "${index}";`);
+    ])
+      this.addSql(`drop index "${index}";`);
   }
 }

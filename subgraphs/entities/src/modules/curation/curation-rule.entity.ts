@@ -57,7 +57,7 @@ export class CurationRule {
   actor!: string;
 
   @Property({ type: 'text' })
-  @Field({ description: 'Why, in the curator\'s words.' })
+  @Field({ description: "Why, in the curator's words." })
   reason!: string;
 
   @Property({ type: 'datetime' })

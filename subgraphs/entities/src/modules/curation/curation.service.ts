@@ -178,7 +178,10 @@ async function alreadyMerged<T extends Entity>(
 
 /** Locks both rows in id order, so two merges of the same pair in opposite directions cannot deadlock. */
 async function lockBoth<T extends Entity>(em: EntityManager, entity: T, sourceId: string, targetId: string) {
-  const ordered = [[sourceId, 'sourceId'], [targetId, 'targetId']].sort(([a], [b]) => (a! < b! ? -1 : 1));
+  const ordered = [
+    [sourceId, 'sourceId'],
+    [targetId, 'targetId'],
+  ].sort(([a], [b]) => (a! < b! ? -1 : 1));
   const locked = new Map<string, InstanceType<T>>();
   for (const [id, argumentName] of ordered) locked.set(id!, await mustLock(em, entity, id!, argumentName!));
   return [locked.get(sourceId)!, locked.get(targetId)!] as const;

@@ -67,7 +67,10 @@ export async function reapplyCorrections(em: EntityManager, { rules }: CurationR
     } else if (rule.action === CurationAction.REMOVE_ALIAS) {
       const alias = rule.change.alias!;
       const owner = rule.change.type === 'PERSON' ? PersonAlias : OrganizationAlias;
-      const rows = await em.find(owner as typeof PersonAlias, { [rule.change.type === 'PERSON' ? 'person' : 'organization']: rule.subjectId } as never);
+      const rows = await em.find(
+        owner as typeof PersonAlias,
+        { [rule.change.type === 'PERSON' ? 'person' : 'organization']: rule.subjectId } as never,
+      );
       const doomed = rows.filter((row) => lookupKey(row.alias) === lookupKey(alias)).map((row) => row.id);
       if (doomed.length) await em.nativeDelete(owner as typeof PersonAlias, { id: { $in: doomed } });
     }
@@ -76,13 +79,13 @@ export async function reapplyCorrections(em: EntityManager, { rules }: CurationR
   const people = new Set<string>();
   const organizations = new Set<string>();
   for (const rule of rules) {
-    const isPerson = rule.action === CurationAction.MERGE_PEOPLE || rule.action === CurationAction.CORRECT_PERSON || rule.change.type === 'PERSON';
+    const isPerson =
+      rule.action === CurationAction.MERGE_PEOPLE || rule.action === CurationAction.CORRECT_PERSON || rule.change.type === 'PERSON';
     for (const id of [rule.subjectId, rule.targetId]) if (id) (isPerson ? people : organizations).add(id);
   }
   for (const person of await em.find(Person, { id: { $in: [...people] } })) await refreshPerson(em, person);
   for (const org of await em.find(Organization, { id: { $in: [...organizations] } })) await refreshOrganization(em, org);
 }
-
 
 /** Recomputes the lookup keys from the name and every alias, so lookups see the change at once. */
 export async function refreshPerson(em: EntityManager, person: Person): Promise<Person> {

@@ -16,7 +16,10 @@ export class OrganizationAlias {
   alias!: string;
 
   @Property({ type: 'text' })
-  @Field({ description: "How it was resolved, e.g. 'gazetteer', 'acronym defined in text', 'edit distance 1 within the same delegation', 'curated'." })
+  @Field({
+    description:
+      "How it was resolved, e.g. 'gazetteer', 'acronym defined in text', 'edit distance 1 within the same delegation', 'curated'.",
+  })
   rule!: string;
 
   /** Provenance: the document (sessions subgraph) it was read from; null for gazetteer and curated aliases. */

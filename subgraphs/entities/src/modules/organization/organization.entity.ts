@@ -20,10 +20,13 @@ registerEnumType(OrganizationKind, {
   description: 'What kind of organization it is.',
   valuesConfig: {
     PRINCIPAL_ORGAN: { description: 'General Assembly, Security Council, Economic and Social Council, ...' },
-    UN_SYSTEM_ENTITY: { description: 'Funds, programmes, specialized agencies, related organizations of the UN system (UNDP, ITU, IOM, ...).' },
+    UN_SYSTEM_ENTITY: {
+      description: 'Funds, programmes, specialized agencies, related organizations of the UN system (UNDP, ITU, IOM, ...).',
+    },
     SECRETARIAT_OFFICE: { description: 'Departments and offices of the UN Secretariat (DESA, OHCHR, EOSG, ...).' },
     COORDINATION_BODY: {
-      description: 'Inter-agency and coordination bodies, their committees and working groups (CEB, HLCP, HLCM, UNDG, UN-Water, Global Migration Group, ...).',
+      description:
+        'Inter-agency and coordination bodies, their committees and working groups (CEB, HLCP, HLCM, UNDG, UN-Water, Global Migration Group, ...).',
     },
     REGIONAL_ORGANIZATION: { description: 'African Union, ASEAN, OSCE, League of Arab States, ...' },
     INTERGOVERNMENTAL_ORGANIZATION: { description: 'Other intergovernmental organizations (INTERPOL, OPCW, ...).' },

@@ -33,7 +33,8 @@ export class OrganizationResolver {
   @Directive(CONNECTION_LIST_SIZE)
   @Query(() => OrganizationConnection, { description: 'Organizations, by name, optionally filtered.' })
   organizations(
-    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Criteria the organizations must meet.' }) filter: OrganizationFilter | null,
+    @Arg('filter', () => OrganizationFilter, { nullable: true, description: 'Criteria the organizations must meet.' })
+    filter: OrganizationFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { em }: Context,
   ): Promise<Connection<Organization>> {

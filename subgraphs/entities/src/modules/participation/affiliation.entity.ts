@@ -20,7 +20,10 @@ export class Affiliation {
   organization!: Organization;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: "e.g. 'Director-General', 'Chair', 'Chief, Public Affairs and Policy Support Branch'." })
+  @Field(() => String, {
+    nullable: true,
+    description: "e.g. 'Director-General', 'Chair', 'Chief, Public Affairs and Policy Support Branch'.",
+  })
   title!: string | null;
 
   /** Provenance: the document (sessions subgraph) it was read from; re-ingesting that document replaces it. */

@@ -18,7 +18,10 @@ export class ParticipationResolver {
     return (await loaders.person.load(participation.person.id))!;
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'The delegation the person sat with; null for officers listed without one.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The delegation the person sat with; null for officers listed without one.',
+  })
   organization(@Root() participation: Participation, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
     return participation.organization ? loaders.organization.load(participation.organization.id) : null;
   }

@@ -12,14 +12,18 @@ import { Provision, ProvisionKind } from './provision.entity.js';
 @Resolver(() => Framework)
 export class FrameworkResolver {
   @Query(() => Framework, { nullable: true, description: 'A framework by id; null when unknown.' })
-  framework(@Arg('id', () => ID, { description: 'Framework id, e.g. un-wide-framework-on-cybersecurity-and-cybercrime.' }) id: string, @Ctx() { loaders }: Context): Promise<Framework | null> {
+  framework(
+    @Arg('id', () => ID, { description: 'Framework id, e.g. un-wide-framework-on-cybersecurity-and-cybercrime.' }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Framework | null> {
     return loaders.framework.load(id);
   }
 
   @Directive(CONNECTION_LIST_SIZE)
   @Query(() => FrameworkConnection, { description: 'Frameworks, statements and sets of recommendations.' })
   frameworks(
-    @Arg('filter', () => FrameworkFilter, { nullable: true, description: 'Criteria the frameworks must meet.' }) filter: FrameworkFilter | null,
+    @Arg('filter', () => FrameworkFilter, { nullable: true, description: 'Criteria the frameworks must meet.' })
+    filter: FrameworkFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { em }: Context,
   ): Promise<Connection<Framework>> {

@@ -60,7 +60,10 @@ export class Provision {
   position!: number;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: "Short heading where the source gives one, e.g. 'Cost-effectiveness' or 'Legal measures'." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Short heading where the source gives one, e.g. 'Cost-effectiveness' or 'Legal measures'.",
+  })
   title!: string | null;
 
   @Property({ type: 'text' })

@@ -45,7 +45,8 @@ export class AgendaItemResolver {
 
   @Directive(assumedListSize(20))
   @FieldResolver(() => [OrganizationRef], {
-    description: "Organizations the item is about, e.g. the African Union for 'Cooperation between the United Nations and the African Union'.",
+    description:
+      "Organizations the item is about, e.g. the African Union for 'Cooperation between the United Nations and the African Union'.",
   })
   organizations(@Root() item: AgendaItem): OrganizationRef[] {
     return refs(item.organizationIds);

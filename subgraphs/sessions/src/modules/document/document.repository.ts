@@ -21,9 +21,12 @@ export class DocumentRepository extends ConnectionRepository<Document> {
          from unnest(cast(? as text[])) as f(id) join "${schema}".paragraph p on p.framework_ids @> array[f.id]`,
       [arrayLiteral([...frameworkIds])],
     );
-    const documents = await this.find({ id: { $in: [...new Set(rows.map((row) => row.document_id))] } }, {
-      orderBy: [{ date: QueryOrder.ASC_NULLS_LAST }, { id: QueryOrder.ASC }],
-    });
+    const documents = await this.find(
+      { id: { $in: [...new Set(rows.map((row) => row.document_id))] } },
+      {
+        orderBy: [{ date: QueryOrder.ASC_NULLS_LAST }, { id: QueryOrder.ASC }],
+      },
+    );
     return frameworkIds.map((id) => {
       const ids = new Set(rows.filter((row) => row.framework_id === id).map((row) => row.document_id));
       return documents.filter((document) => ids.has(document.id));

@@ -15,7 +15,9 @@ export class DocumentResolver {
     description: 'Look a document up by its UN symbol (e.g. CEB/2013/2) or by its id.',
   })
   async document(
-    @Arg('symbol', () => String, { nullable: true, description: 'UN symbol, e.g. CEB/2013/6 (case and spaces ignored).' }) symbol: string | null,
+    @Arg('symbol', () => String, { nullable: true, description: 'UN symbol, e.g. CEB/2013/6 (case and spaces ignored).' }) symbol:
+      | string
+      | null,
     @Arg('id', () => ID, { nullable: true, description: 'Document id.' }) id: string | null,
     @Ctx() { loaders }: Context,
   ): Promise<Document | null> {

@@ -18,6 +18,9 @@ export class SearchFilter {
   })
   body?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only paragraphs of documents issued in this year (undated documents: the year of the session they record).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only paragraphs of documents issued in this year (undated documents: the year of the session they record).',
+  })
   year?: number | null;
 }

@@ -16,7 +16,10 @@ import { Session } from './session.entity.js';
 @Resolver(() => Session)
 export class SessionResolver {
   @Query(() => Session, { nullable: true, description: 'A session by id, e.g. hlcp-26; null when unknown.' })
-  session(@Arg('id', () => ID, { description: 'Session id, e.g. hlcp-26 or ceb-2013-2.' }) id: string, @Ctx() { loaders }: Context): Promise<Session | null> {
+  session(
+    @Arg('id', () => ID, { description: 'Session id, e.g. hlcp-26 or ceb-2013-2.' }) id: string,
+    @Ctx() { loaders }: Context,
+  ): Promise<Session | null> {
     return loaders.session.load(id);
   }
 
