@@ -6,7 +6,8 @@ export class Migration20261125193000_search_and_indexes extends Migration {
 
   override up(): void {
     this.addSql(
-      `alter table "paragraph" add column "search_vector" tsvector generated always as (setweight(to_tsvector('english', "text"), 'A')) stored;`,
+      `alter table "paragraph" add column "search_vector" tsvector generated always as (setweight(to_tsvector('english', "text"), ` +
+        `'A')) stored;`,
     );
     this.addSql(`create index "paragraph_search_vector_index" on "paragraph" using gin ("search_vector");`);
     this.addSql(`create index "paragraph_agenda_item_id_index" on "paragraph" ("agenda_item_id");`);

@@ -6,7 +6,8 @@ export class Migration20261201040715_source_text extends Migration {
 
   override up(): void {
     this.addSql(
-      `create table "source_text" ("file_name" text not null, "position" int not null, "sha256" text not null, "text" text not null, primary key ("file_name"));`,
+      `create table "source_text" ("file_name" text not null, "position" int not null, "sha256" text not null, "text" text not null, ` +
+        `primary key ("file_name"));`,
     );
   }
 
