@@ -102,7 +102,8 @@ describe("cost of the product's operations on the committed supergraph", () => {
 
   it('prices the fan-out from issue 11 far above any journey', () => {
     const fanOut =
-      '{ sessions(first: 100) { nodes { participants { person { participations(first: 100) { nodes { session { participants { person { name } } } } } } } } } }';
+      '{ sessions(first: 100) { nodes { participants { person { participations(first: 100) { nodes { session { participants { person ' +
+      '{ name } } } } } } } } } }';
     const readme = readFileSync(`${ROOT}README.md`, 'utf8');
     const journeys = [...readme.matchAll(/```graphql\n(query[\s\S]*?)```/g)].map((m) => estimate(m[1]!, {}, costs));
     expect(journeys).toHaveLength(4);

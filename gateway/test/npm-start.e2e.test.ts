@@ -57,7 +57,10 @@ describe('npm start, end to end through the gateway', () => {
            body { name }
            location { city host { acronym } }
            participants { role person { name participations(first: 5) { totalCount nodes { session { id } } } } organization { acronym } }
-           outcomes(kind: ENDORSED) { kind paragraph { number } framework { title principles { ordinal } endorsements { nodes { session { id } } } } }
+           outcomes(kind: ENDORSED) {
+             kind paragraph { number }
+             framework { title principles { ordinal } endorsements { nodes { session { id } } } }
+           }
          } }`,
     );
     expect(errors).toBeUndefined();
@@ -140,7 +143,8 @@ describe('npm start, end to end through the gateway', () => {
   it('refuses hostile input with typed errors and keeps answering (real processes)', async () => {
     // Issue 11's fan-out: 100 sessions x participants x their participations x those sessions' participants.
     const FAN_OUT =
-      '{ sessions(first: 100) { nodes { participants { person { participations(first: 100) { nodes { session { participants { person { name } } } } } } } } } }';
+      '{ sessions(first: 100) { nodes { participants { person { participations(first: 100) { nodes { session { participants { person ' +
+      '{ name } } } } } } } } } }';
     const post = (body: string, contentType = 'application/json') =>
       fetch(stack.url, { method: 'POST', headers: { 'content-type': contentType }, body });
     const deep = `{ sessions { nodes { ${'agenda { subItems { '.repeat(6)}title${' } }'.repeat(6)} } } }`;

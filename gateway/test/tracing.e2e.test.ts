@@ -42,7 +42,8 @@ describe('OpenTelemetry traces', () => {
     );
     expect(sql).toBeDefined();
     const path = ancestors(sql!);
-    // SQL ← subgraph operation ← subgraph HTTP server ← gateway fetch (undici client) ← gateway.fetch ← gateway.request ← gateway HTTP server
+    // SQL ← subgraph operation ← subgraph HTTP server ← gateway fetch (undici client)
+    //     ← gateway.fetch ← gateway.request ← gateway HTTP server
     const subgraphServer = path.find((s) => s.kind === SERVER)!;
     expect(path.some((s) => s.name.startsWith('query People__entities'))).toBe(true);
     expect(byId.get(subgraphServer.parentSpanId!)?.kind).toBe(CLIENT);

@@ -148,7 +148,8 @@ describe.each(DATABASE_KINDS)('curation, the only writes, on %s', (kind) => {
   it('merges two people; the merged id still resolves, and re-ingestion keeps them merged', async () => {
     const before = await subgraph.orm.em.fork().count(Person, {});
     const merged = await call(
-      'mutation { mergePeople(sourceId: "joe-colombano", targetId: "paul-akiwumi", reason: "test merge") { id participations { totalCount nodes { role } } aliases } }',
+      'mutation { mergePeople(sourceId: "joe-colombano", targetId: "paul-akiwumi", reason: "test merge") { id participations { ' +
+        'totalCount nodes { role } } aliases } }',
       curator,
     );
     expect(merged.errors).toBeUndefined();

@@ -40,7 +40,10 @@ describe.each(DATABASE_KINDS)('frameworks subgraph on %s', (kind) => {
       };
     }>(
       subgraph.url,
-      `{ framework(id: "${CYBER}") { title kind principles { ordinal } provisions(kind: ASSISTANCE_AREA) { kind title } roles { role organization { id } description } } }`,
+      `{ framework(id: "${CYBER}") {
+        title kind principles { ordinal } provisions(kind: ASSISTANCE_AREA) { kind title }
+        roles { role organization { id } description }
+      } }`,
     );
     const framework = data!.framework;
     expect(framework.title).toBe('United Nations-wide framework on cybersecurity and cybercrime');
@@ -89,7 +92,8 @@ describe.each(DATABASE_KINDS)('frameworks subgraph on %s', (kind) => {
         .fork()
         .getConnection()
         .execute<{ id: string }[]>(
-          `select organization_id as id from "${schema}".framework_role group by organization_id order by count(*) desc, organization_id limit 1`,
+          `select organization_id as id from "${schema}".framework_role
+           group by organization_id order by count(*) desc, organization_id limit 1`,
         )
     )[0]!.id;
     const expected = await subgraph.orm.em
@@ -110,7 +114,9 @@ describe.each(DATABASE_KINDS)('frameworks subgraph on %s', (kind) => {
       const { data, errors } = await graphql<{ _entities: { frameworkRoles: Roles }[] }>(
         subgraph.url,
         `{ _entities(representations: [{ __typename: "Organization", id: "${busiest}" }]) {
-            ... on Organization { frameworkRoles(${args}) { totalCount pageInfo { hasNextPage endCursor } nodes { role framework { id } } } } } }`,
+            ... on Organization {
+              frameworkRoles(${args}) { totalCount pageInfo { hasNextPage endCursor } nodes { role framework { id } } }
+            } } }`,
       );
       expect(errors).toBeUndefined();
       return data!._entities[0]!.frameworkRoles;

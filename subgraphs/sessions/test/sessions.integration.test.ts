@@ -63,7 +63,8 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
       };
     }>(
       subgraph.url,
-      '{ session(id: "hlcp-26") { title startDate location { city host { id } } agenda { label subItems { label } } documents { symbol } outcomes(kind: ENDORSED) { kind paragraph { number } framework { id } } } }',
+      '{ session(id: "hlcp-26") { title startDate location { city host { id } } agenda { label subItems { label } } documents { ' +
+        'symbol } outcomes(kind: ENDORSED) { kind paragraph { number } framework { id } } } }',
     );
     expect(data!.session).toMatchObject({
       title: 'twenty-sixth session of the High-level Committee on Programmes',
@@ -98,7 +99,10 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
     expect(data?.document.kind).toBe('SUMMARY_OF_CONCLUSIONS');
     expect(data?.document.paragraphs.nodes[0]?.number).toBe(1);
     expect(data?.document.paragraphs.nodes[0]?.text).toMatch(
-      /^The second regular session of the United Nations System Chief Executives Board for Coordination \(CEB\) of 2013, chaired by the Secretary-General/,
+      new RegExp(
+        '^The second regular session of the United Nations System Chief Executives Board for Coordination \\(CEB\\) of 2013, ' +
+          'chaired by the Secretary-General',
+      ),
     );
   });
 
@@ -132,7 +136,8 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
       search: { totalCount: number; nodes: { score: number; highlight: string; paragraph: { id: string } }[] };
     }>(
       subgraph.url,
-      '{ search(query: "cybercrime", filter: { documentId: "ceb-2013-6" }, first: 5) { totalCount nodes { score highlight paragraph { id } } } }',
+      '{ search(query: "cybercrime", filter: { documentId: "ceb-2013-6" }, first: 5) { totalCount nodes { score highlight paragraph ' +
+        '{ id } } } }',
     );
     expect(data!.search.totalCount).toBeGreaterThan(5);
     const scores = data!.search.nodes.map((n) => n.score);
@@ -145,7 +150,8 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
 
   it('pages search hits, and still counts them on a page past the end', async () => {
     const query =
-      'query($after: String) { search(query: "human rights", first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { paragraph { id } } } }';
+      'query($after: String) { search(query: "human rights", first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor ' +
+      '} nodes { paragraph { id } } } }';
     type Page = {
       search: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { paragraph: { id: string } }[] };
     };
@@ -162,7 +168,8 @@ describe.each(DATABASE_KINDS)('sessions subgraph on %s', (kind) => {
   it('narrows a search to the records of one body, named by acronym', async () => {
     const { data } = await graphql<{ search: { totalCount: number; nodes: { paragraph: { document: { id: string } } }[] } }>(
       subgraph.url,
-      '{ search(query: "cybercrime", filter: { body: "CEB", year: 2013 }, first: 50) { totalCount nodes { paragraph { document { id } } } } }',
+      '{ search(query: "cybercrime", filter: { body: "CEB", year: 2013 }, first: 50) { totalCount nodes { paragraph { document { id ' +
+        '} } } } }',
     );
     expect(data!.search.totalCount).toBeGreaterThan(0);
     expect(new Set(data!.search.nodes.map((n) => n.paragraph.document.id))).toEqual(new Set(['ceb-2013-2']));

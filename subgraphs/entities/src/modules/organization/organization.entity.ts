@@ -26,7 +26,8 @@ registerEnumType(OrganizationKind, {
     SECRETARIAT_OFFICE: { description: 'Departments and offices of the UN Secretariat (DESA, OHCHR, EOSG, ...).' },
     COORDINATION_BODY: {
       description:
-        'Inter-agency and coordination bodies, their committees and working groups (CEB, HLCP, HLCM, UNDG, UN-Water, Global Migration Group, ...).',
+        'Inter-agency and coordination bodies, their committees and working groups (CEB, HLCP, HLCM, UNDG, UN-Water, Global ' +
+        'Migration Group, ...).',
     },
     REGIONAL_ORGANIZATION: { description: 'African Union, ASEAN, OSCE, League of Arab States, ...' },
     INTERGOVERNMENTAL_ORGANIZATION: { description: 'Other intergovernmental organizations (INTERPOL, OPCW, ...).' },

@@ -29,7 +29,8 @@ export class Paragraph {
   @Property({ type: new ArrayType(), columnType: 'text[]' })
   @Field(() => [String], {
     description:
-      "Heading path from the document root, e.g. ['Annex III', 'III. Basic United Nations-wide principles applicable to cybercrime and cybersecurity'].",
+      "Heading path from the document root, e.g. ['Annex III', 'III. Basic United Nations-wide principles applicable to cybercrime " +
+      "and cybersecurity'].",
   })
   sectionPath!: string[];
 

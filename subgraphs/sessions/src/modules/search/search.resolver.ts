@@ -11,7 +11,8 @@ export class SearchResolver {
   @Directive(costWeight(10))
   @Query(() => SearchConnection, {
     description:
-      'Ranked full-text search over every paragraph of every ingested document. Accepts web search syntax: "quoted phrases", OR, -excluded.',
+      'Ranked full-text search over every paragraph of every ingested document. Accepts web search syntax: "quoted phrases", OR, ' +
+      '-excluded.',
   })
   search(
     @Arg('query', () => String, {

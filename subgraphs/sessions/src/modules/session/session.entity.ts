@@ -52,7 +52,8 @@ export class Session {
   @Field(() => Int, {
     nullable: true,
     description:
-      "Ordinal of the session, e.g. 26; for sessions numbered within a year (CEB 'second regular session of 2013') the number within the year.",
+      "Ordinal of the session, e.g. 26; for sessions numbered within a year (CEB 'second regular session of 2013') the number within " +
+      'the year.',
   })
   number!: number | null;
 
