@@ -2,16 +2,22 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.base.json ./
+# Every workspace's manifest, so that `npm ci` installs the lockfile exactly before the sources arrive.
 COPY packages/launcher/package.json packages/launcher/
+COPY packages/identity/package.json packages/identity/
 COPY packages/service-kit/package.json packages/service-kit/
+COPY packages/extraction/package.json packages/extraction/
 COPY packages/export/package.json packages/export/
-COPY clients/graphiql/package.json clients/graphiql/
 COPY packages/testing/package.json packages/testing/
+COPY packages/testing-corpus/package.json packages/testing-corpus/
 COPY subgraphs/sessions/package.json subgraphs/sessions/
 COPY subgraphs/entities/package.json subgraphs/entities/
 COPY subgraphs/frameworks/package.json subgraphs/frameworks/
 COPY seeds/package.json seeds/
 COPY gateway/package.json gateway/
+COPY bench/package.json bench/
+COPY clients/web/package.json clients/web/
+COPY clients/graphiql/package.json clients/graphiql/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev

@@ -20,6 +20,15 @@ interface Service {
 const compose = parse(readFileSync(`${ROOT}docker-compose.yml`, 'utf8'), { merge: true }) as { services: Record<string, Service> };
 const services = Object.entries(compose.services);
 
+describe('Dockerfile', () => {
+  it("copies every workspace's package.json before npm ci, so the install matches the lockfile", () => {
+    const dockerfile = readFileSync(`${ROOT}Dockerfile`, 'utf8');
+    const beforeInstall = dockerfile.slice(0, dockerfile.indexOf('RUN npm ci'));
+    const { workspaces } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { workspaces: string[] };
+    for (const workspace of workspaces) expect(beforeInstall).toContain(`COPY ${workspace}/package.json ${workspace}/`);
+  });
+});
+
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL, the three subgraphs, the ingestion job and the gateway', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['entities', 'frameworks', 'gateway', 'ingest', 'postgres', 'sessions']);
