@@ -14,6 +14,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       SUPERGRAPH_PATH: z.string().min(1).optional(),
       DEDUPLICATE_SUBGRAPH_QUERIES: z.enum(['true', 'false']).default('true'),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+      SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(32),
       MAX_DEPTH: z.coerce.number().int().min(1).default(12),
       MAX_ALIASES: z.coerce.number().int().min(0).default(30),
       MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
@@ -38,6 +39,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     } as Record<string, string | undefined>,
     supergraphPath: values.SUPERGRAPH_PATH,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    subgraphConnections: values.SUBGRAPH_CONNECTIONS,
     deduplicateSubgraphQueries: values.DEDUPLICATE_SUBGRAPH_QUERIES === 'true',
     limits: {
       maxDepth: values.MAX_DEPTH,

@@ -1,5 +1,7 @@
+import { STATUS_CODES } from 'node:http';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { Pool } from 'undici';
 
 export interface GatewayContext {
   requestId: string;
@@ -10,54 +12,127 @@ export interface GatewayContext {
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 
+/** A subgraph's HTTP answer, unparsed: callers that share one request each parse their own copy. */
+interface SubgraphAnswer {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+export interface SubgraphDataSourceOptions {
+  url: string;
+  timeoutMs: number;
+  /** Share one request among identical queries in flight. */
+  deduplicate: boolean;
+  /** Most keep-alive connections to the subgraph; requests past it wait in the pool's queue. */
+  connections: number;
+}
+
+/**
+ * Sends the gateway's subgraph requests with undici's `request` over a keep-alive `Pool` per
+ * subgraph (no WHATWG Request/Response/stream objects per call, as `fetch` makes), and
+ * shares identical queries in flight.
+ */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** Subgraph queries in flight, by what determines their answer. */
-  private readonly inflight = new Map<string, Promise<SubgraphResponse>>();
+  private readonly inflight = new Map<string, Promise<SubgraphAnswer>>();
+  private readonly pool: Pool;
+  private readonly path: string;
 
   constructor(
     private readonly serviceName: string,
-    private readonly timeoutMs: number,
-    private readonly deduplicate: boolean,
-    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly options: SubgraphDataSourceOptions,
   ) {
-    super(config);
+    // Subgraphs send no cache-control; the gateway has no response cache to feed.
+    super({ url: options.url, honorSubgraphCacheControlHeader: false });
+    const url = new URL(options.url);
+    this.path = `${url.pathname}${url.search}`;
+    this.pool = new Pool(url.origin, {
+      connections: options.connections,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+    });
   }
 
   /**
    * Identical subgraph queries in flight at the same time share one request (as Hive Gateway's
    * `deduplicateInflightRequests` and Apollo Router's `deduplicate_query` do): the data is
-   * read-only, so they would get the same answer. Mutations are never shared. Each caller gets
-   * its own copy, since the gateway merges into the response.
+   * read-only, so they would get the same answer. Mutations are never shared. The shared part
+   * is the response text; each caller parses its own, since the gateway merges into it.
    */
   override async process(options: ProcessOptions): Promise<SubgraphResponse> {
+    const { request } = options;
+    request.http = { method: 'POST', url: this.url, headers: new Headers({ 'content-type': 'application/json' }) };
+    await this.willSendRequest(options);
+    const { http, ...payload } = request;
+    if (!payload.query) throw new Error('Missing query');
+    const body = JSON.stringify(payload);
+    const headers: Record<string, string> = {};
+    for (const [name, value] of http.headers) headers[name] = value;
     const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
-    if (!this.deduplicate || operation !== 'query') return this.processOnce(options);
-    const key = JSON.stringify([options.request.query, options.request.variables ?? null, options.context?.authorization ?? null]);
+    const answer = this.options.deduplicate && operation === 'query' ? await this.shared(body, headers) : await this.send(body, headers);
+    return this.parse(answer);
+  }
+
+  override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
+    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  /** Closes the keep-alive connections. */
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private shared(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
+    // The request id differs per caller and does not change the answer; the authorization may.
+    const key = headers.authorization ? `${headers.authorization}\n${body}` : body;
     let pending = this.inflight.get(key);
     if (!pending) {
-      pending = this.processOnce(options).finally(() => this.inflight.delete(key));
+      pending = this.send(body, headers).finally(() => this.inflight.delete(key));
       this.inflight.set(key, pending);
     }
-    const response = await pending;
-    return { ...response, data: response.data && structuredClone(response.data), errors: response.errors && structuredClone(response.errors) };
+    return pending;
   }
 
   /** A subgraph that is down or slow yields an error naming it; the rest of the query still answers. */
-  private async processOnce(options: ProcessOptions): Promise<SubgraphResponse> {
+  private async send(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
     try {
-      return await super.process(options);
+      const response = await this.pool.request({ method: 'POST', path: this.path, headers, body });
+      const contentType = String(response.headers['content-type'] ?? '');
+      return { status: response.statusCode, contentType, text: await response.body.text() };
     } catch (error) {
-      if (error instanceof GraphQLError) throw error;
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const reason = timedOut ? `did not answer within ${this.timeoutMs} ms` : 'is unreachable';
+      const code = (error as { code?: string }).code;
+      const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
+      const reason = timedOut ? `did not answer within ${this.options.timeoutMs} ms` : 'is unreachable';
       throw new GraphQLError(`The ${this.serviceName} service ${reason}; its part of the result is missing.`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
       });
     }
   }
 
-  override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
-    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
-    if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+  /** The caller's own copy of the answer; a non-2xx status is an error carrying the body, as Apollo's data source makes it. */
+  private parse(answer: SubgraphAnswer): SubgraphResponse {
+    const json = answer.contentType.startsWith('application/json') || answer.contentType.startsWith('application/graphql-response+json');
+    const statusText = STATUS_CODES[answer.status] ?? '';
+    if (answer.status < 200 || answer.status > 299) {
+      throw new GraphQLError(`${answer.status}: ${statusText}`, {
+        extensions: {
+          ...(answer.status === 401 ? { code: 'UNAUTHENTICATED' } : answer.status === 403 ? { code: 'FORBIDDEN' } : {}),
+          response: { url: this.url, status: answer.status, statusText, body: json ? safeParse(answer.text) : answer.text },
+        },
+      });
+    }
+    const body = json ? safeParse(answer.text) : undefined;
+    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${answer.text.slice(0, 200)}`);
+    return body as SubgraphResponse;
+  }
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
