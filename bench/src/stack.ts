@@ -89,9 +89,9 @@ export async function startStack(options: { tmpDir: string; sqlCount: boolean; c
   const processes: Record<string, number> = { npm: system.child.pid! };
   for (const pid of treeOf(system.child.pid!)) {
     const cmdline = cmdlineOf(pid);
-    const script = cmdline.split(' ').slice(1).join(' ');
+    const [program = '', ...rest] = cmdline.split(' ');
     // npm runs the start script through `sh -c`; the launcher is the Node process under it.
-    if (cmdline.startsWith(process.execPath) && /scripts\/(start|launch)/.test(script)) processes.launcher ??= pid;
+    if (/(^|\/)node$/.test(program) && /scripts\/(start|launch)/.test(rest.join(' '))) processes.launcher ??= pid;
     else if (/^(\/bin\/|\/usr\/bin\/)?sh /.test(cmdline)) processes['npm-sh'] = pid;
     if (cmdline.includes('embedded-db-main.js')) processes['embedded-db'] = pid;
     for (const name of ['sessions', 'entities', 'frameworks']) if (cmdline.includes(`subgraphs/${name}/dist/main.js`)) processes[name] = pid;
@@ -117,6 +117,15 @@ export async function startStack(options: { tmpDir: string; sqlCount: boolean; c
   };
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function cmdlineOf(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
@@ -129,6 +138,8 @@ function cmdlineOf(pid: number): string {
 export async function stopStack(stack: Pick<Stack, 'processes' | 'managed'>): Promise<void> {
   const tree = treeOf(stack.processes.npm!);
   for (const m of [...stack.managed].reverse()) await stop(m);
+  // The launcher stops its children in order (and they write their CPU profiles) after npm has gone.
+  await waitFor('the stack to stop', async () => tree.every((pid) => !alive(pid)), 30_000).catch(() => undefined);
   for (const pid of tree) {
     try {
       process.kill(pid, 'SIGKILL');
