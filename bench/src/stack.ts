@@ -134,15 +134,22 @@ function cmdlineOf(pid: number): string {
   }
 }
 
-/** Stops the stack (npm passes SIGTERM on to the launcher), then whatever of its tree outlived that. */
+/**
+ * Stops the stack: SIGTERM to the launcher (npm does not pass it on: its `sh -c` dies and the
+ * launcher would be orphaned), which stops its children in order, and they write their CPU
+ * profiles; then npm, then whatever of the tree is left.
+ */
 export async function stopStack(stack: Pick<Stack, 'processes' | 'managed'>): Promise<void> {
   const tree = treeOf(stack.processes.npm!);
+  const launcher = stack.processes.launcher ?? tree.find((pid) => /(^|\/)node scripts\/(start|launch)/.test(cmdlineOf(pid)));
+  if (launcher) {
+    process.kill(launcher, 'SIGTERM');
+    await waitFor('the stack to stop', async () => tree.every((pid) => pid === tree[0] || !alive(pid)), 60_000).catch(() => undefined);
+  }
   for (const m of [...stack.managed].reverse()) await stop(m);
-  // The launcher stops its children in order (and they write their CPU profiles) after npm has gone.
-  await waitFor('the stack to stop', async () => tree.every((pid) => !alive(pid)), 30_000).catch(() => undefined);
   for (const pid of tree) {
     try {
-      process.kill(pid, 'SIGKILL');
+      if (alive(pid)) process.kill(pid, 'SIGKILL');
     } catch {
       // already gone
     }
