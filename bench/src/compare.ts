@@ -95,6 +95,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       const oursNoDedupe = startNode('oursNoDedupe', ['gateway/dist/main.js'], {
         ...stack.env,
         DEDUPLICATE_SUBGRAPH_QUERIES: 'false',
+        NODE_OPTIONS: `--max-semi-space-size=16 ${stack.env.NODE_OPTIONS ?? ''}`.trim(), // as npm start runs our gateway
         GATEWAY_PORT: String(port),
         SESSIONS_URL: urls.sessions,
         ENTITIES_URL: urls.entities,

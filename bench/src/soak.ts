@@ -110,7 +110,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       const s: SoakSample = {
         t: Math.round((now - started) / 1000),
         rps: Math.round((sorted.length / ((now - last) / 1000)) * 10) / 10,
-        p99: percentile(sorted, 99),
+        p99: roundMs(percentile(sorted, 99)),
         errors: intervalErrors,
         rss: rssOf(),
       };
@@ -139,8 +139,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       total: {
         requests: sorted.length,
         rps: Math.round((sorted.length / seconds) * 10) / 10,
-        p50: percentile(sorted, 50),
-        p99: percentile(sorted, 99),
+        p50: roundMs(percentile(sorted, 50)),
+        p99: roundMs(percentile(sorted, 99)),
         errors,
         non2xx,
         graphqlErrors,
@@ -152,6 +152,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 }
 
 const round = (v: number | null) => (v === null ? null : Math.round(v));
+const roundMs = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
 /** The soak as a markdown table: one row per sample, RSS per process and of the whole stack. */
 export function soakTable(s: SoakResult): string {

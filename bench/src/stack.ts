@@ -5,8 +5,8 @@
  * database when asked. The RSS of "the stack" is the RSS of that whole process tree.
  */
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import type { SubgraphName } from './operations.js';
 import { freePort, HOST, portOpen, ROOT, startNode, stop, treeOf, waitFor, type Managed } from './processes.js';
 
@@ -22,9 +22,15 @@ export interface Stack {
   readySeconds: number;
 }
 
-/** npm's CLI: the one running this bench (`npm run bench`), else the one installed beside this Node. */
+/** npm's CLI: the one running this bench (`npm run bench`), else the first `npm` on PATH. */
 function npmCli(): string {
-  const candidates = [process.env.npm_execpath, join(dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js')];
+  const candidates = [process.env.npm_execpath];
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const bin = join(dir, 'npm');
+    if (!existsSync(bin)) continue;
+    const real = realpathSync(bin);
+    candidates.push(real, join(dirname(real), '../lib/node_modules/npm/bin/npm-cli.js'));
+  }
   const found = candidates.find((path): path is string => !!path && path.endsWith('.js') && existsSync(path));
   if (!found) throw new Error('npm-cli.js not found: run the bench with `npm run bench`');
   return found;
