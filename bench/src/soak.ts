@@ -4,12 +4,12 @@
  * every few seconds: requests/s, p99, errors and the RSS of every process. Memory should
  * plateau, errors stay at zero.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { discover } from './compare.js';
 import { percentile } from './load.js';
 import { OPERATIONS } from './operations.js';
-import { rssMiB, sleep, treeRssMiB } from './processes.js';
+import { rssMiB, sleep, treeOf, treeRssMiB } from './processes.js';
 import { startStack, stopStack, type Stack } from './stack.js';
 
 export interface SoakOptions {
@@ -51,9 +51,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const { processes } = stack;
     const { pools, dataset } = await discover(stack.urls.gateway);
     const bodies = OPERATIONS.flatMap((op) => pools[op.key].map((v) => JSON.stringify({ query: op.document, variables: v })));
+    // RSS counts the Node binary's shared pages in every process; PSS shares them out, so the stack's PSS is its physical memory.
     const rssOf = () => ({
       ...Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, round(rssMiB(pid))])),
       stack: round(treeRssMiB(processes.npm!)),
+      stackPss: round(treeOf(processes.npm!).reduce((sum, pid) => sum + (pssMiB(pid) ?? 0), 0)),
     });
     await sleep(2000);
     const idle = rssOf();
@@ -151,6 +153,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   }
 }
 
+/** Proportional set size of a process in MiB (shared pages divided among their users), or null when gone. */
+function pssMiB(pid: number): number | null {
+  try {
+    const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
 const round = (v: number | null) => (v === null ? null : Math.round(v));
 const roundMs = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
@@ -160,7 +172,7 @@ export function soakTable(s: SoakResult): string {
   const row = (label: string, rps: string, p99: string, errors: string, rss: Record<string, number | null>) =>
     `| ${label} | ${rps} | ${p99} | ${errors} | ${names.map((n) => rss[n] ?? '–').join(' | ')} |`;
   return [
-    `| t | req/s | p99 ms | errors | ${names.map((n) => (n === 'stack' ? 'stack total MiB' : `${n} MiB`)).join(' | ')} |`,
+    `| t | req/s | p99 ms | errors | ${names.map((n) => (n === 'stack' ? 'stack total MiB' : n === 'stackPss' ? 'stack PSS MiB' : `${n} MiB`)).join(' | ')} |`,
     `|---:|---:|---:|---:|${names.map(() => '---:').join('|')}|`,
     row('idle', '', '', '', s.idle),
     ...s.samples.map((x) => row(`${x.t} s`, x.rps.toFixed(0), String(x.p99 ?? '–'), String(x.errors), x.rss)),
@@ -178,6 +190,6 @@ export function soakSummary(s: SoakResult): string {
     `${t.requests} requests, ${t.rps} req/s, p50 ${t.p50} ms, p99 ${t.p99} ms, ` +
     `errors ${t.errors + t.non2xx + t.graphqlErrors} (connection ${t.errors}, non-2xx ${t.non2xx}, GraphQL ${t.graphqlErrors}). ` +
     `Stack RSS: idle ${s.idle.stack} MiB, peak ${Math.max(...stack)} MiB, over the second half ${growth >= 0 ? '+' : ''}${growth} MiB, ` +
-    `5 s after ${s.after.stack} MiB.`
+    `5 s after ${s.after.stack} MiB (PSS ${s.idle.stackPss} idle, ${s.after.stackPss} after).`
   );
 }
