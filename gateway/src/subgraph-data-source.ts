@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader.js';
 import { GraphQLError } from 'graphql';
 import { Pool } from 'undici';
 
@@ -16,6 +17,8 @@ type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContex
 interface SubgraphAnswer {
   status: number;
   contentType: string;
+  /** The subgraph's Cache-Control, which bounds the gateway's (as RemoteGraphQLDataSource honors it). */
+  cacheControl: string | undefined;
   text: string;
 }
 
@@ -43,8 +46,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly serviceName: string,
     private readonly options: SubgraphDataSourceOptions,
   ) {
-    // Subgraphs send no cache-control; the gateway has no response cache to feed.
-    super({ url: options.url, honorSubgraphCacheControlHeader: false });
+    super({ url: options.url });
     const url = new URL(options.url);
     this.path = `${url.pathname}${url.search}`;
     this.pool = new Pool(url.origin, {
@@ -71,7 +73,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     for (const [name, value] of http.headers) headers[name] = value;
     const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
     const answer = this.options.deduplicate && operation === 'query' ? await this.shared(body, headers) : await this.send(body, headers);
-    return this.parse(answer);
+    const response = this.parse(answer);
+    if ('incomingRequestContext' in options) this.restrictCachePolicy(options.incomingRequestContext.overallCachePolicy, answer.cacheControl);
+    return response;
+  }
+
+  /** The operation's cache policy can be no longer-lived or more public than each subgraph answer in it. */
+  private restrictCachePolicy(policy: unknown, header: string | undefined) {
+    if (!policy || typeof policy !== 'object' || !('restrict' in policy) || typeof policy.restrict !== 'function') return;
+    const parsed = parseCacheControlHeader(header);
+    const maxAge = parsed['max-age'];
+    policy.restrict({
+      maxAge: typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
+      ...(parsed.private === true ? { scope: 'PRIVATE' } : parsed.public === true ? { scope: 'PUBLIC' } : {}),
+    });
   }
 
   override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
@@ -100,7 +115,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       const response = await this.pool.request({ method: 'POST', path: this.path, headers, body });
       const contentType = String(response.headers['content-type'] ?? '');
-      return { status: response.statusCode, contentType, text: await response.body.text() };
+      const cacheControl = response.headers['cache-control'];
+      return {
+        status: response.statusCode,
+        contentType,
+        cacheControl: Array.isArray(cacheControl) ? cacheControl.join(', ') : cacheControl,
+        text: await response.body.text(),
+      };
     } catch (error) {
       const code = (error as { code?: string }).code;
       const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
@@ -124,7 +145,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       });
     }
     const body = json ? safeParse(answer.text) : undefined;
-    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${answer.text.slice(0, 200)}`);
+    if (typeof body !== 'object' || body === null) {
+      throw new GraphQLError(`The ${this.serviceName} service answered without a JSON body; its part of the result is missing.`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
+      });
+    }
     return body as SubgraphResponse;
   }
 }
