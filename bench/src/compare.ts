@@ -11,7 +11,21 @@ import { runCell, summarize, type CellResult, type Summary } from './load.js';
 import { DISCOVERY, OPERATIONS, POOL_SIZE, SEARCH_TERMS, type Operation, type OperationKey, type SubgraphName, type VariablePools, type Variables } from './operations.js';
 import { PEERS, peerVersions, startPeers, type PeerName } from './peers.js';
 import { countFetches } from './plan.js';
-import { cpuMs, freePort, graphqlRequest, HOST, httpOk, rssMiB, sleep, startNode, stop, treeCpuMs, treeRssMiB, waitFor, type Managed } from './processes.js';
+import {
+  cpuMs,
+  freePort,
+  graphqlRequest,
+  HOST,
+  httpOk,
+  rssMiB,
+  sleep,
+  startNode,
+  stop,
+  treeCpuMs,
+  treeRssMiB,
+  waitFor,
+  type Managed,
+} from './processes.js';
 import { startStack, stopStack, type Stack } from './stack.js';
 
 export type TargetName = 'ours' | 'oursNoDedupe' | PeerName | 'direct';
@@ -181,7 +195,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     await sleep(2000);
     // Hive Gateway runs a primary and a worker: its whole tree counts. "stack" is everything `npm start` runs.
     const rssOf = () => ({
-      ...Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, name.startsWith('hive') ? treeRssMiB(pid) : rssMiB(pid)])),
+      ...Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, (name.startsWith('hive') ? treeRssMiB : rssMiB)(pid)])),
       stack: treeRssMiB(processes.npm!),
     });
     const idle = rssOf();

@@ -28,7 +28,8 @@ export function peerVersions(): Record<string, string> {
     } catch {
       // @graphql-hive/router-query-planner is a dependency of router-runtime, resolved from there
       try {
-        out[pkg] = JSON.parse(readFileSync(createRequire(require.resolve('@graphql-hive/router-runtime')).resolve(`${pkg}/package.json`), 'utf8')).version;
+        const fromRuntime = createRequire(require.resolve('@graphql-hive/router-runtime'));
+        out[pkg] = JSON.parse(readFileSync(fromRuntime.resolve(`${pkg}/package.json`), 'utf8')).version;
       } catch {
         out[pkg] = 'unknown';
       }
@@ -51,7 +52,10 @@ export async function startPeers(options: {
   writeFileSync(supergraphPath, supergraph);
   // Hive Gateway deduplicates identical in-flight subgraph requests by default; this config turns that off.
   const noDedupeConfig = join(tmpDir, 'hive-no-dedupe.config.mjs');
-  writeFileSync(noDedupeConfig, `export const gatewayConfig = { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } };\n`);
+  writeFileSync(
+    noDedupeConfig,
+    `export const gatewayConfig = { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } };\n`,
+  );
   const urls = {} as Record<PeerName, string>;
   const pids = {} as Record<PeerName, number>;
   const children: Partial<Record<PeerName, Managed>> = {};
@@ -68,7 +72,8 @@ export async function startPeers(options: {
     pids[peer] = child.child.pid!;
   }
   for (const peer of PEERS) {
-    await waitFor(peer, async () => (await graphqlRequest(urls[peer], '{ __typename }').catch(() => null))?.data !== undefined, 120_000, children[peer]!.child);
+    const answers = async () => (await graphqlRequest(urls[peer], '{ __typename }').catch(() => null))?.data !== undefined;
+    await waitFor(peer, answers, 120_000, children[peer]!.child);
   }
   for (const peer of PEERS.filter((p) => p.startsWith('hiveRust'))) {
     if (children[peer]!.output.some((l) => l.includes('Could not load the @graphql-hive/router-runtime'))) {

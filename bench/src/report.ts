@@ -43,7 +43,9 @@ function cpu(used: Record<string, number> | undefined, target: TargetName): stri
 /** Ours over the faster Hive runtime with the same deduplication setting (older results: over Hive's default runtime). */
 function ratioCell(op: CompareResult['operations'][number], target: TargetName): string {
   if (target === 'ours') return `**${fmt(op.ratios.oursOverFastest ?? op.ratios.oursOverHive, 2)}**`;
-  if (target === 'oursNoDedupe') return `**${fmt(op.ratios.oursNoDedupeOverFastestNoDedupe ?? op.ratios.oursNoDedupeOverHiveNoDedupe, 2)}**`;
+  if (target === 'oursNoDedupe') {
+    return `**${fmt(op.ratios.oursNoDedupeOverFastestNoDedupe ?? op.ratios.oursNoDedupeOverHiveNoDedupe, 2)}**`;
+  }
   return '';
 }
 
@@ -77,11 +79,17 @@ export function rssTable(c: CompareResult): string {
   const names = Object.keys(c.rss.idle).filter((n) => n !== 'stack');
   const total = (r: Record<string, number | null>) =>
     r.stack ?? names.filter((n) => !n.startsWith('hive') && n !== 'sql-proxy' && n !== 'oursNoDedupe').reduce((s, k) => s + (r[k] ?? 0), 0);
-  const rows: [string, Record<string, number | null> | undefined][] = [['idle', c.rss.idle], ['under load (peak)', c.rss.load], ['2 s after the load', c.rss.after]];
+  const rows: [string, Record<string, number | null> | undefined][] = [
+    ['idle', c.rss.idle],
+    ['under load (peak)', c.rss.load],
+    ['2 s after the load', c.rss.after],
+  ];
   return [
     `| RSS MiB | ${names.join(' | ')} | stack total (all \`npm start\` runs) |`,
     `|---|${names.map(() => '---:').join('|')}|---:|`,
-    ...rows.filter(([, r]) => r).map(([label, r]) => `| ${label} | ${names.map((n) => fmt(r![n], 0)).join(' | ')} | ${fmt(total(r!), 0)} |`),
+    ...rows
+      .filter(([, r]) => r)
+      .map(([label, r]) => `| ${label} | ${names.map((n) => fmt(r![n], 0)).join(' | ')} | ${fmt(total(r!), 0)} |`),
   ].join('\n');
 }
 

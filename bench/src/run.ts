@@ -108,7 +108,8 @@ async function soakOnly() {
     tmpDir,
     log,
   });
-  const text = [`Soak (${result.date.slice(0, 16).replace('T', ' ')} UTC, ${machine().cores} cores shared): ${soakSummary(result)}`, '', soakTable(result), ''].join('\n');
+  const when = `${result.date.slice(0, 16).replace('T', ' ')} UTC, ${machine().cores} cores shared`;
+  const text = [`Soak (${when}): ${soakSummary(result)}`, '', soakTable(result), ''].join('\n');
   log(`\n${text}`);
   if (flag('no-results')) return;
   mkdirSync(resultsDir, { recursive: true });

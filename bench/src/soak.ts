@@ -59,7 +59,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     });
     await sleep(2000);
     const idle = rssOf();
-    log(`soak: ${options.seconds} s at ${options.connections} connections over ${bodies.length} requests of ${OPERATIONS.length} journeys; idle stack ${idle.stack} MiB`);
+    const mix = `${bodies.length} requests of ${OPERATIONS.length} journeys`;
+    log(`soak: ${options.seconds} s at ${options.connections} connections over ${mix}; idle stack ${idle.stack} MiB`);
 
     let latencies: number[] = [];
     const all: number[] = [];
@@ -166,13 +167,15 @@ function pssMiB(pid: number): number | null {
 const round = (v: number | null) => (v === null ? null : Math.round(v));
 const roundMs = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
+const COLUMN: Record<string, string> = { stack: 'stack total MiB', stackPss: 'stack PSS MiB' };
+
 /** The soak as a markdown table: one row per sample, RSS per process and of the whole stack. */
 export function soakTable(s: SoakResult): string {
   const names = Object.keys(s.idle);
   const row = (label: string, rps: string, p99: string, errors: string, rss: Record<string, number | null>) =>
     `| ${label} | ${rps} | ${p99} | ${errors} | ${names.map((n) => rss[n] ?? '–').join(' | ')} |`;
   return [
-    `| t | req/s | p99 ms | errors | ${names.map((n) => (n === 'stack' ? 'stack total MiB' : n === 'stackPss' ? 'stack PSS MiB' : `${n} MiB`)).join(' | ')} |`,
+    `| t | req/s | p99 ms | errors | ${names.map((n) => COLUMN[n] ?? `${n} MiB`).join(' | ')} |`,
     `|---:|---:|---:|---:|${names.map(() => '---:').join('|')}|`,
     row('idle', '', '', '', s.idle),
     ...s.samples.map((x) => row(`${x.t} s`, x.rps.toFixed(0), String(x.p99 ?? '–'), String(x.errors), x.rss)),

@@ -36,7 +36,12 @@ function npmCli(): string {
   return found;
 }
 
-export async function startStack(options: { tmpDir: string; sqlCount: boolean; cpuProfileDir?: string; log: (line: string) => void }): Promise<Stack> {
+export async function startStack(options: {
+  tmpDir: string;
+  sqlCount: boolean;
+  cpuProfileDir?: string;
+  log: (line: string) => void;
+}): Promise<Stack> {
   const { tmpDir, log } = options;
   const started = Date.now();
   const ports = {
@@ -73,12 +78,16 @@ export async function startStack(options: { tmpDir: string; sqlCount: boolean; c
     ], process.env, join(tmpDir, 'proxy.log'), true);
     proxy = p.child;
     managed.push(p);
-    await waitFor('SQL counting proxy', async () => (await Promise.all(Object.values(proxyPorts).map((port) => portOpen(port)()))).every(Boolean), 10_000, proxy);
+    const listening = async () => (await Promise.all(Object.values(proxyPorts).map((port) => portOpen(port)()))).every(Boolean);
+    await waitFor('SQL counting proxy', listening, 10_000, proxy);
     // Connections go through the proxy only once the database listens (the launcher waits for that).
-    for (const [name, port] of Object.entries(proxyPorts)) env[`${name.toUpperCase()}_DATABASE_URL`] = `postgres://postgres@${HOST}:${port}/postgres`;
+    for (const [name, port] of Object.entries(proxyPorts)) {
+      env[`${name.toUpperCase()}_DATABASE_URL`] = `postgres://postgres@${HOST}:${port}/postgres`;
+    }
   }
 
-  log(`starting the system (npm start --ignore-scripts: gateway :${ports.gateway}, subgraphs :${ports.sessions} :${ports.entities} :${ports.frameworks}, database :${ports.db})`);
+  const subgraphPorts = `:${ports.sessions} :${ports.entities} :${ports.frameworks}`;
+  log(`starting the system (npm start --ignore-scripts: gateway :${ports.gateway}, subgraphs ${subgraphPorts}, database :${ports.db})`);
   const systemEnv = { ...env };
   if (options.cpuProfileDir) systemEnv.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim();
   // --ignore-scripts skips `prestart` (the build: the bench has built already), not `start` itself.
@@ -100,7 +109,9 @@ export async function startStack(options: { tmpDir: string; sqlCount: boolean; c
     if (/(^|\/)node$/.test(program) && /scripts\/(start|launch)/.test(rest.join(' '))) processes.launcher ??= pid;
     else if (/^(\/bin\/|\/usr\/bin\/)?sh /.test(cmdline)) processes['npm-sh'] = pid;
     if (cmdline.includes('embedded-db-main.js')) processes['embedded-db'] = pid;
-    for (const name of ['sessions', 'entities', 'frameworks']) if (cmdline.includes(`subgraphs/${name}/dist/main.js`)) processes[name] = pid;
+    for (const name of ['sessions', 'entities', 'frameworks']) {
+      if (cmdline.includes(`subgraphs/${name}/dist/main.js`)) processes[name] = pid;
+    }
     if (cmdline.includes('gateway/dist/main.js')) processes.gateway = pid;
   }
   for (const role of ['embedded-db', 'sessions', 'entities', 'frameworks', 'gateway']) {

@@ -74,7 +74,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
     const answer = this.options.deduplicate && operation === 'query' ? await this.shared(body, headers) : await this.send(body, headers);
     const response = this.parse(answer);
-    if ('incomingRequestContext' in options) this.restrictCachePolicy(options.incomingRequestContext.overallCachePolicy, answer.cacheControl);
+    if ('incomingRequestContext' in options) {
+      this.restrictCachePolicy(options.incomingRequestContext.overallCachePolicy, answer.cacheControl);
+    }
     return response;
   }
 

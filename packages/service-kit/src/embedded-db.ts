@@ -67,6 +67,9 @@ function initializeInChildProcess(dataDir: string): Promise<void> {
   const child = fork(fileURLToPath(new URL('./embedded-db-init.js', import.meta.url)), [dataDir], { stdio: 'inherit' });
   return new Promise((resolvePromise, reject) => {
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolvePromise() : reject(new Error(`initializing the embedded database in ${dataDir} failed (exit code ${code})`))));
+    child.on('exit', (code) => {
+      if (code === 0) resolvePromise();
+      else reject(new Error(`initializing the embedded database in ${dataDir} failed (exit code ${code})`));
+    });
   });
 }
