@@ -20,7 +20,7 @@ import { compareGateways } from './compare.js';
 import { ROOT } from './processes.js';
 import { compareTable, growthText, versionsText, machine, markdown, rssTable, scaleTable, type BenchResult } from './report.js';
 import { runScale } from './scale.js';
-import { runSoak, soakSummary, soakTable } from './soak.js';
+import { runSoak, soakSummary, soakTable, type SoakResult } from './soak.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -108,14 +108,19 @@ async function soakOnly() {
     tmpDir,
     log,
   });
-  const when = `${result.date.slice(0, 16).replace('T', ' ')} UTC, ${machine().cores} cores shared`;
-  const text = [`Soak (${when}): ${soakSummary(result)}`, '', soakTable(result), ''].join('\n');
+  const text = soakText(result);
   log(`\n${text}`);
   if (flag('no-results')) return;
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'soak-latest.json'), JSON.stringify(result, null, 2) + '\n');
   writeFileSync(join(resultsDir, 'soak-latest.md'), `# Soak\n\n${text}`);
-  if (!flag('no-readme')) replaceReadmeSection('soak', text);
+  if (!flag('no-readme')) replaceReadmeSection('soak', soakText(result, 60));
+}
+
+/** The soak's summary and table; the README's keeps one row a minute, soak-latest.md every sample. */
+function soakText(result: SoakResult, everySeconds?: number): string {
+  const when = `${result.date.slice(0, 16).replace('T', ' ')} UTC, ${machine().cores} cores shared`;
+  return [`Soak (${when}): ${soakSummary(result)}`, '', soakTable(result, everySeconds), ''].join('\n');
 }
 
 async function main() {
@@ -132,6 +137,8 @@ async function main() {
     const latest = JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8'));
     writeFileSync(join(resultsDir, 'latest.md'), markdown(latest));
     updateReadme(latest);
+    const soakPath = join(resultsDir, 'soak-latest.json');
+    if (existsSync(soakPath)) replaceReadmeSection('soak', soakText(JSON.parse(readFileSync(soakPath, 'utf8')) as SoakResult, 60));
     return;
   }
   const result: BenchResult = { date: new Date().toISOString(), mode, machine: machine() };

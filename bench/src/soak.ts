@@ -169,8 +169,10 @@ const roundMs = (v: number | null) => (v === null ? null : Math.round(v * 10) / 
 
 const COLUMN: Record<string, string> = { stack: 'stack total MiB', stackPss: 'stack PSS MiB' };
 
-/** The soak as a markdown table: one row per sample, RSS per process and of the whole stack. */
-export function soakTable(s: SoakResult): string {
+/** The soak as a markdown table: one row per sample (or the last of every `everySeconds`), RSS per process and of the stack. */
+export function soakTable(s: SoakResult, everySeconds = s.settings.sampleSeconds): string {
+  const bucket = (t: number) => Math.ceil(t / everySeconds);
+  const samples = s.samples.filter((x, i) => i === s.samples.length - 1 || bucket(x.t) !== bucket(s.samples[i + 1]!.t));
   const names = Object.keys(s.idle);
   const row = (label: string, rps: string, p99: string, errors: string, rss: Record<string, number | null>) =>
     `| ${label} | ${rps} | ${p99} | ${errors} | ${names.map((n) => rss[n] ?? '–').join(' | ')} |`;
@@ -178,7 +180,7 @@ export function soakTable(s: SoakResult): string {
     `| t | req/s | p99 ms | errors | ${names.map((n) => COLUMN[n] ?? `${n} MiB`).join(' | ')} |`,
     `|---:|---:|---:|---:|${names.map(() => '---:').join('|')}|`,
     row('idle', '', '', '', s.idle),
-    ...s.samples.map((x) => row(`${x.t} s`, x.rps.toFixed(0), String(x.p99 ?? '–'), String(x.errors), x.rss)),
+    ...samples.map((x) => row(`${x.t} s`, x.rps.toFixed(0), String(x.p99 ?? '–'), String(x.errors), x.rss)),
     row('5 s after', '', '', '', s.after),
   ].join('\n');
 }
