@@ -5,37 +5,31 @@
  * interleaved, so drift over the run (other load on the machine, a warming JIT) hits every
  * target alike.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCell, summarize, type CellResult, type Summary } from './load.js';
 import { DISCOVERY, OPERATIONS, POOL_SIZE, SEARCH_TERMS, type Operation, type OperationKey, type SubgraphName, type VariablePools, type Variables } from './operations.js';
+import { PEERS, peerVersions, startPeers, type PeerName } from './peers.js';
 import { countFetches } from './plan.js';
 import {
-  childrenOf,
+  cpuMs,
   freePort,
   graphqlRequest,
   HOST,
   httpOk,
-  portOpen,
-  ROOT,
   rssMiB,
   sleep,
   startNode,
   stop,
   treeCpuMs,
   treeRssMiB,
-  cpuMs,
   waitFor,
   type Managed,
 } from './processes.js';
+import { startStack, stopStack, type Stack } from './stack.js';
 
-/** The Hive Gateway CLI, wherever npm placed the package. */
-const HIVE_BIN = join(dirname(createRequire(import.meta.url).resolve('@graphql-hive/gateway/package.json')), 'dist/bin.js');
-
-export type TargetName = 'ours' | 'oursNoDedupe' | 'hive' | 'hiveNoDedupe' | 'direct';
-export const TARGETS: TargetName[] = ['ours', 'oursNoDedupe', 'hive', 'hiveNoDedupe', 'direct'];
+export type TargetName = 'ours' | 'oursNoDedupe' | PeerName | 'direct';
+export const TARGETS: TargetName[] = ['ours', 'oursNoDedupe', 'hive', 'hiveNoDedupe', 'hiveRust', 'hiveRustNoDedupe', 'direct'];
 
 export interface CompareOptions {
   connections: number;
@@ -66,144 +60,68 @@ export interface OperationResult {
   results: Partial<Record<TargetName, Summary>>;
   /** CPU ms per request of each process (from /proc/<pid>/stat), per target: who pays for a request. */
   cpuPerRequest: Partial<Record<TargetName, Record<string, number>>>;
-  ratios: { oursOverHive: number | null; oursOverHiveNoDedupe: number | null; oursOverDirect: number | null; oursNoDedupeOverHiveNoDedupe?: number | null };
+  ratios: {
+    /** Ours over the faster of Hive Gateway's two runtimes, both deduplicating. */
+    oursOverFastest?: number | null;
+    /** Ours with dedupe off over the faster Hive runtime with dedupe off. */
+    oursNoDedupeOverFastestNoDedupe?: number | null;
+    oursOverHive: number | null;
+    oursOverHiveRust?: number | null;
+    oursOverHiveNoDedupe: number | null;
+    oursOverDirect: number | null;
+    oursNoDedupeOverHiveNoDedupe?: number | null;
+  };
 }
 
 export interface CompareResult {
   dataset: Record<string, number>;
   operations: OperationResult[];
-  rss: { idle: Record<string, number | null>; load: Record<string, number | null> };
+  /** RSS in MiB per process at rest, at its peak under load, and 2 s after the load. */
+  rss: { idle: Record<string, number | null>; load: Record<string, number | null>; after?: Record<string, number | null> };
   readySeconds: number;
   settings: Omit<CompareOptions, 'log' | 'tmpDir' | 'cpuProfileDir' | 'oursNoDedupe'> & { oursNoDedupe?: boolean };
+  /** Package versions of the gateways compared. */
+  versions?: Record<string, string>;
 }
 
 export async function compareGateways(options: CompareOptions): Promise<CompareResult> {
   const { log, tmpDir } = options;
   mkdirSync(tmpDir, { recursive: true });
-  const ports = {
-    db: await freePort(),
-    sessions: await freePort(),
-    entities: await freePort(),
-    frameworks: await freePort(),
-    gateway: await freePort(),
-    hive: await freePort(),
-    hiveNoDedupe: await freePort(),
-    oursNoDedupe: await freePort(),
-    proxySessions: await freePort(),
-    proxyEntities: await freePort(),
-    proxyFrameworks: await freePort(),
-  };
   const managed: Managed[] = [];
-  let proxy: ChildProcess | undefined;
+  let stack: Stack | undefined;
   try {
-    const started = Date.now();
-    // 1. The embedded database, as npm start runs it, in a throwaway folder (fresh seeds every run).
-    const dbUrl = `postgres://postgres@${HOST}:${ports.db}/postgres`;
-    const db = startNode('embedded-db', ['packages/service-kit/dist/embedded-db-main.js'], {
-      ...process.env,
-      EMBEDDED_DB_DIR: join(tmpDir, 'pglite'),
-      EMBEDDED_DB_PORT: String(ports.db),
-      LOG_LEVEL: 'warn',
-    }, join(tmpDir, 'embedded-db.log'));
-    managed.push(db);
-    await waitFor('embedded database', portOpen(ports.db), 120_000, db.child);
-
-    // 2. The statement-counting proxy, one listener per subgraph.
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      SESSIONS_PORT: String(ports.sessions),
-      ENTITIES_PORT: String(ports.entities),
-      FRAMEWORKS_PORT: String(ports.frameworks),
-      GATEWAY_PORT: String(ports.gateway),
-      HOST,
-      LOG_LEVEL: 'warn',
-    };
-    delete env.SESSIONS_URL;
-    delete env.ENTITIES_URL;
-    delete env.FRAMEWORKS_URL;
-    if (options.sqlCount) {
-      const p = startNode('pg-count-proxy', [
-        join(ROOT, 'bench/dist/pg-count-proxy.js'),
-        HOST,
-        String(ports.db),
-        `sessions=${ports.proxySessions}`,
-        `entities=${ports.proxyEntities}`,
-        `frameworks=${ports.proxyFrameworks}`,
-      ], process.env, join(tmpDir, 'proxy.log'), true);
-      proxy = p.child;
-      managed.push(p);
-      await waitFor('SQL counting proxy', async () => (await Promise.all([ports.proxySessions, ports.proxyEntities, ports.proxyFrameworks].map((port) => portOpen(port)()))).every(Boolean), 10_000, proxy);
-      env.SESSIONS_DATABASE_URL = `postgres://postgres@${HOST}:${ports.proxySessions}/postgres`;
-      env.ENTITIES_DATABASE_URL = `postgres://postgres@${HOST}:${ports.proxyEntities}/postgres`;
-      env.FRAMEWORKS_DATABASE_URL = `postgres://postgres@${HOST}:${ports.proxyFrameworks}/postgres`;
-    }
-
-    // 3. The system: scripts/start.mjs (three subgraphs, seed load on the empty database, our gateway).
-    log(`starting the system (scripts/start.mjs, gateway :${ports.gateway}, subgraphs :${ports.sessions} :${ports.entities} :${ports.frameworks})`);
-    if (options.cpuProfileDir) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`.trim();
-    const system = startNode('system', ['scripts/start.mjs'], env, join(tmpDir, 'system.log'));
-    managed.push(system);
-    await waitFor('npm start ("Ready in")', async () => system.output.some((l) => l.includes('Ready in')), 240_000, system.child);
-    const readySeconds = (Date.now() - started) / 1000;
-    const processes: Record<string, number> = { 'embedded-db': db.child.pid! };
-    for (const { pid, cmdline } of childrenOf(system.child.pid!)) {
-      for (const name of ['sessions', 'entities', 'frameworks']) if (cmdline.includes(`subgraphs/${name}/dist/main.js`)) processes[name] = pid;
-      if (cmdline.includes('gateway/dist/main.js')) processes.gateway = pid;
-    }
-
-    // 4. Hive Gateway on the committed supergraph; only the subgraph URLs point at this run's ports.
-    const supergraph = readFileSync(join(ROOT, 'gateway/supergraph.graphql'), 'utf8').replace(
-      /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
-      (_m, name: string) => `@join__graph(name: "${name}", url: "http://${HOST}:${ports[name as SubgraphName]}/graphql")`,
-    );
-    const supergraphPath = join(tmpDir, 'supergraph.graphql');
-    writeFileSync(supergraphPath, supergraph);
-    // The same Hive Gateway with its default deduplication of identical in-flight subgraph requests turned off.
-    const noDedupeConfig = join(tmpDir, 'hive-no-dedupe.config.mjs');
-    writeFileSync(noDedupeConfig, `export const gatewayConfig = { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } };\n`);
-    const hiveNoDedupe = startNode('hiveNoDedupe', [
-      HIVE_BIN,
-      '--config-path', noDedupeConfig,
-      'supergraph', supergraphPath, '--port', String(ports.hiveNoDedupe), '--host', HOST, '--fork', '1',
-    ], { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, join(tmpDir, 'hive-no-dedupe.log'));
-    managed.push(hiveNoDedupe);
-    const hive = startNode('hive', [
-      HIVE_BIN,
-      'supergraph', supergraphPath, '--port', String(ports.hive), '--host', HOST, '--fork', '1',
-    ], { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, join(tmpDir, 'hive.log'));
-    managed.push(hive);
+    // 1. The system as `npm start` runs it, on a fresh embedded database (seeds ingested), and the peers.
+    stack = await startStack({ tmpDir, sqlCount: options.sqlCount, cpuProfileDir: options.cpuProfileDir, log });
+    const { processes, proxy, readySeconds } = stack;
+    const peers = await startPeers({ subgraphUrls: stack.urls, tmpDir, managed });
     const urls: Record<TargetName | SubgraphName, string> = {
-      ours: `http://${HOST}:${ports.gateway}/graphql`,
-      hive: `http://${HOST}:${ports.hive}/graphql`,
-      hiveNoDedupe: `http://${HOST}:${ports.hiveNoDedupe}/graphql`,
-      oursNoDedupe: options.oursNoDedupe ? `http://${HOST}:${ports.oursNoDedupe}/graphql` : '',
+      ours: stack.urls.gateway,
+      ...peers.urls,
+      oursNoDedupe: '',
       direct: '',
-      sessions: `http://${HOST}:${ports.sessions}/graphql`,
-      entities: `http://${HOST}:${ports.entities}/graphql`,
-      frameworks: `http://${HOST}:${ports.frameworks}/graphql`,
+      sessions: stack.urls.sessions,
+      entities: stack.urls.entities,
+      frameworks: stack.urls.frameworks,
     };
-    await waitFor('Hive Gateway', async () => (await graphqlRequest(urls.hive, '{ __typename }').catch(() => null))?.data !== undefined, 120_000, hive.child);
-    await waitFor('Hive Gateway (no dedupe)', async () => (await graphqlRequest(urls.hiveNoDedupe, '{ __typename }').catch(() => null))?.data !== undefined, 120_000, hiveNoDedupe.child);
     if (options.oursNoDedupe) {
-      // Our gateway again, with its deduplication of identical in-flight subgraph queries off.
+      // Our gateway again, on the same subgraphs, with its deduplication of identical in-flight subgraph queries off.
+      const port = await freePort();
       const oursNoDedupe = startNode('oursNoDedupe', ['gateway/dist/main.js'], {
-        ...env,
+        ...stack.env,
         DEDUPLICATE_SUBGRAPH_QUERIES: 'false',
-        GATEWAY_PORT: String(ports.oursNoDedupe),
+        NODE_OPTIONS: `--max-semi-space-size=16 ${stack.env.NODE_OPTIONS ?? ''}`.trim(), // as npm start runs our gateway
+        GATEWAY_PORT: String(port),
         SESSIONS_URL: urls.sessions,
         ENTITIES_URL: urls.entities,
         FRAMEWORKS_URL: urls.frameworks,
       }, join(tmpDir, 'gateway-no-dedupe.log'));
       managed.push(oursNoDedupe);
-      await waitFor('our gateway without dedupe', httpOk(`http://${HOST}:${ports.oursNoDedupe}/health`), 60_000, oursNoDedupe.child);
+      await waitFor('our gateway without dedupe', httpOk(`http://${HOST}:${port}/health`), 60_000, oursNoDedupe.child);
       processes.oursNoDedupe = oursNoDedupe.child.pid!;
+      urls.oursNoDedupe = `http://${HOST}:${port}/graphql`;
     }
-    if (proxy) processes['sql-proxy'] = proxy.pid!;
-    processes.hive = hive.child.pid!;
-    processes.hiveNoDedupe = hiveNoDedupe.child.pid!;
-    log(`system ready in ${readySeconds.toFixed(1)} s; Hive Gateway on :${ports.hive}`);
-
+    Object.assign(processes, peers.pids);
+    log(`system ready in ${readySeconds.toFixed(1)} s; peers: ${PEERS.map((p) => `${p} ${urls[p]}`).join(', ')}`);
     // 5. Real ids, found in the running API.
     const { variables, pools, dataset } = await discover(urls.ours);
     log(`dataset: ${JSON.stringify(dataset)}; pools: ${Object.entries(pools).map(([k, v]) => `${k} ${v.length}`).join(', ')}; reference ids: ${JSON.stringify(variables)}`);
@@ -275,7 +193,11 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
 
     // 8. RSS at rest, then the load: rounds × operations × targets, the target order rotating.
     await sleep(2000);
-    const rssOf = () => Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, name.startsWith('hive') ? treeRssMiB(pid) : rssMiB(pid)]));
+    // Hive Gateway runs a primary and a worker: its whole tree counts. "stack" is everything `npm start` runs.
+    const rssOf = () => ({
+      ...Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, (name.startsWith('hive') ? treeRssMiB : rssMiB)(pid)])),
+      stack: treeRssMiB(processes.npm!),
+    });
     const idle = rssOf();
     const peak: Record<string, number | null> = { ...idle };
     const sampler = setInterval(() => {
@@ -311,6 +233,8 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     } finally {
       clearInterval(sampler);
     }
+    await sleep(2000);
+    const after = rssOf();
     for (const result of operations) {
       for (const target of TARGETS) {
         const runs = cells[`${result.key}/${target}`];
@@ -323,7 +247,11 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       }
       const rps = (t: TargetName) => result.results[t]?.rps ?? null;
       const ratio = (a: number | null, b: number | null) => (a && b ? Math.round((a / b) * 100) / 100 : null);
+      const fastest = (...targets: TargetName[]) => Math.max(...targets.map((t) => rps(t) ?? 0)) || null;
       result.ratios = {
+        oursOverFastest: ratio(rps('ours'), fastest('hive', 'hiveRust')),
+        oursNoDedupeOverFastestNoDedupe: ratio(rps('oursNoDedupe'), fastest('hiveNoDedupe', 'hiveRustNoDedupe')),
+        oursOverHiveRust: ratio(rps('ours'), rps('hiveRust')),
         oursOverHive: ratio(rps('ours'), rps('hive')),
         oursOverHiveNoDedupe: ratio(rps('ours'), rps('hiveNoDedupe')),
         oursOverDirect: ratio(rps('ours'), rps('direct')),
@@ -334,12 +262,14 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     return {
       dataset,
       operations,
-      rss: { idle: round1(idle), load: round1(peak) },
+      rss: { idle: round1(idle), load: round1(peak), after: round1(after) },
       readySeconds: Math.round(readySeconds * 10) / 10,
+      versions: peerVersions(),
       settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, rounds: options.rounds, seconds: options.seconds, sqlCount: options.sqlCount, oursNoDedupe: options.oursNoDedupe },
     };
   } finally {
     for (const m of [...managed].reverse()) await stop(m);
+    if (stack) await stopStack(stack);
   }
 }
 

@@ -21,7 +21,16 @@ export function machine(): BenchResult['machine'] {
 }
 
 const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(digits));
-const TARGET_LABEL: Record<TargetName, string> = { ours: 'our gateway', oursNoDedupe: 'ours, dedupe off', hive: 'Hive Gateway', hiveNoDedupe: 'Hive, dedupe off', direct: 'subgraph direct' };
+const TARGET_LABEL: Record<TargetName, string> = {
+  ours: 'our gateway',
+  oursNoDedupe: 'ours, dedupe off',
+  hive: 'Hive Gateway',
+  hiveNoDedupe: 'Hive, dedupe off',
+  hiveRust: 'Hive + Rust runtime',
+  hiveRustNoDedupe: 'Hive + Rust, dedupe off',
+  direct: 'subgraph direct',
+};
+const TARGET_ORDER: TargetName[] = ['ours', 'hive', 'hiveRust', 'oursNoDedupe', 'hiveNoDedupe', 'hiveRustNoDedupe', 'direct'];
 
 /** CPU per request: the target's own gateway process, the three subgraphs together, the database. */
 function cpu(used: Record<string, number> | undefined, target: TargetName): string {
@@ -31,34 +40,56 @@ function cpu(used: Record<string, number> | undefined, target: TargetName): stri
   return `${fmt(gateway, 2)} | ${fmt(subgraphs, 2)} | ${fmt(used['embedded-db'], 2)}`;
 }
 
+/** Ours over the faster Hive runtime with the same deduplication setting (older results: over Hive's default runtime). */
+function ratioCell(op: CompareResult['operations'][number], target: TargetName): string {
+  if (target === 'ours') return `**${fmt(op.ratios.oursOverFastest ?? op.ratios.oursOverHive, 2)}**`;
+  if (target === 'oursNoDedupe') {
+    return `**${fmt(op.ratios.oursNoDedupeOverFastestNoDedupe ?? op.ratios.oursNoDedupeOverHiveNoDedupe, 2)}**`;
+  }
+  return '';
+}
+
+/** The gateways' package versions, as recorded with the results. */
+export function versionsText(c: CompareResult): string {
+  return c.versions ? `Versions: ${Object.entries(c.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.` : '';
+}
+
 export function compareTable(c: CompareResult): string {
   const lines = [
-    '| operation | target | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ours/Hive | ours/Hive no-dedupe | ours/direct | plan fetches | SQL statements / op | CPU ms/req: gateway | subgraphs | database |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|',
+    '| operation | target | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ours / fastest peer | ours/direct | plan fetches | SQL statements / op | CPU ms/req: gateway | subgraphs | database |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|',
   ];
   for (const op of c.operations) {
-    for (const target of ['ours', 'oursNoDedupe', 'hive', 'hiveNoDedupe', 'direct'] as TargetName[]) {
+    let first = true;
+    for (const target of TARGET_ORDER) {
       const r = op.results[target];
       if (!r) continue;
       const sql = op.sql[target];
       const sqlText = sql ? Object.entries(sql).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${fmt(n, n % 1 ? 1 : 0)}`).join(', ') || '0' : '–';
       lines.push(
-        `| ${target === 'ours' ? op.title : ''} | ${TARGET_LABEL[target]} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.graphqlErrors} | ${r.non2xx} | ${target === 'ours' ? fmt(op.ratios.oursOverHive, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverHiveNoDedupe, 2) : target === 'oursNoDedupe' ? fmt(op.ratios.oursNoDedupeOverHiveNoDedupe, 2) : ''} | ${target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : ''} | ${target === 'ours' ? op.planFetches : ''} | ${sqlText} | ${cpu(op.cpuPerRequest[target], target)} |`,
+        `| ${first ? op.title : ''} | ${TARGET_LABEL[target]} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.graphqlErrors} | ${r.non2xx} | ${ratioCell(op, target)} | ${target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : ''} | ${target === 'ours' ? op.planFetches : ''} | ${sqlText} | ${cpu(op.cpuPerRequest[target], target)} |`,
       );
+      first = false;
     }
   }
   return lines.join('\n');
 }
 
 export function rssTable(c: CompareResult): string {
-  const names = Object.keys(c.rss.idle);
-  const total = (r: Record<string, number | null>, keys: string[]) => keys.reduce((s, k) => s + (r[k] ?? 0), 0);
-  const stack = names.filter((n) => !n.startsWith('hive') && n !== 'sql-proxy' && n !== 'oursNoDedupe');
+  const names = Object.keys(c.rss.idle).filter((n) => n !== 'stack');
+  const total = (r: Record<string, number | null>) =>
+    r.stack ?? names.filter((n) => !n.startsWith('hive') && n !== 'sql-proxy' && n !== 'oursNoDedupe').reduce((s, k) => s + (r[k] ?? 0), 0);
+  const rows: [string, Record<string, number | null> | undefined][] = [
+    ['idle', c.rss.idle],
+    ['under load (peak)', c.rss.load],
+    ['2 s after the load', c.rss.after],
+  ];
   return [
-    `| RSS MiB | ${names.join(' | ')} | stack total (npm start's processes) |`,
+    `| RSS MiB | ${names.join(' | ')} | stack total (all \`npm start\` runs) |`,
     `|---|${names.map(() => '---:').join('|')}|---:|`,
-    `| idle | ${names.map((n) => fmt(c.rss.idle[n], 0)).join(' | ')} | ${fmt(total(c.rss.idle, stack), 0)} |`,
-    `| under load (peak) | ${names.map((n) => fmt(c.rss.load[n], 0)).join(' | ')} | ${fmt(total(c.rss.load, stack), 0)} |`,
+    ...rows
+      .filter(([, r]) => r)
+      .map(([label, r]) => `| ${label} | ${names.map((n) => fmt(r![n], 0)).join(' | ')} | ${fmt(total(r!), 0)} |`),
   ].join('\n');
 }
 
@@ -116,6 +147,8 @@ export function markdown(result: BenchResult): string {
     out.push(
       `Gateways on the seed corpus (${Object.entries(c.dataset).map(([k, v]) => `${k} ${v}`).join(', ')}), embedded database, ` +
         `${c.settings.connections} connections, ${c.settings.rounds} interleaved round(s) of ${c.settings.seconds} s per operation and target after ${c.settings.warmupSeconds} s warm-up each. System ready in ${c.readySeconds} s (fresh database, seeds ingested).`,
+      '',
+      versionsText(c),
       '',
       compareTable(c),
       '',

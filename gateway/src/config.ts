@@ -14,6 +14,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       SUPERGRAPH_PATH: z.string().min(1).optional(),
       DEDUPLICATE_SUBGRAPH_QUERIES: z.enum(['true', 'false']).default('true'),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+      SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(32),
       MAX_DEPTH: z.coerce.number().int().min(1).default(12),
       MAX_ALIASES: z.coerce.number().int().min(0).default(30),
       MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
@@ -47,6 +48,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     /** Signs every request to a subgraph; required in production. */
     signingSecret: requireSigningSecret(values.SUBGRAPH_SIGNING_SECRET, values.NODE_ENV),
+    subgraphConnections: values.SUBGRAPH_CONNECTIONS,
     deduplicateSubgraphQueries: values.DEDUPLICATE_SUBGRAPH_QUERIES === 'true',
     limits: {
       maxDepth: values.MAX_DEPTH,

@@ -22,7 +22,7 @@ export class GatewayMetrics extends Metrics {
   }
 
   /** Wraps the fetch of one subgraph call: latency and outcome per subgraph. */
-  async timeSubgraph(subgraph: string, call: () => Promise<Response>): Promise<Response> {
+  async timeSubgraph<T extends { ok: boolean }>(subgraph: string, call: () => Promise<T>): Promise<T> {
     const stop = this.subgraphDuration.startTimer({ subgraph });
     try {
       const response = await call();

@@ -35,19 +35,22 @@ export async function startGateway(config: GatewayConfig) {
   const supergraphSdl = readFileSync(config.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const subgraphHealthUrls: string[] = [];
   const metrics = new GatewayMetrics();
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     // Composed ahead of time (npm run compose): no introspection of subgraphs at run time.
     supergraphSdl,
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name] ?? url!;
       subgraphHealthUrls.push(new URL('/ready', target).toString());
-      const source = new SubgraphDataSource(name, config.subgraphTimeoutMs, config.deduplicateSubgraphQueries, {
+      const source = new SubgraphDataSource(name, {
         url: target,
-        // Node's fetch (undici) keeps connections to subgraphs alive; every call gets a deadline.
-        fetcher: ((input: string, init: RequestInit) =>
-          metrics.timeSubgraph(name, () => fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) }))) as never,
+        timeoutMs: config.subgraphTimeoutMs,
+        deduplicate: config.deduplicateSubgraphQueries,
+        connections: config.subgraphConnections,
+        signingSecret: config.signingSecret,
+        observe: (call) => metrics.timeSubgraph(name, call),
       });
-      source.signingSecret = config.signingSecret;
+      dataSources.push(source);
       return source;
     },
   });
@@ -114,5 +117,9 @@ export async function startGateway(config: GatewayConfig) {
   await listen(httpServer, config.port, config.host);
   const url = `http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}/graphql`;
   logger.info({ url }, 'gateway ready');
-  return { url, stop: () => apollo.stop(), logger, persistedQueryCache: persisted.cache };
+  const stop = async () => {
+    await apollo.stop();
+    await Promise.all(dataSources.map((source) => source.close()));
+  };
+  return { url, stop, logger, persistedQueryCache: persisted.cache };
 }

@@ -1,6 +1,9 @@
+import { STATUS_CODES } from 'node:http';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader.js';
 import { SIGNATURE_HEADER, signOperation } from '@igc/service-kit';
+import { GraphQLError } from 'graphql';
+import { Pool } from 'undici';
 
 export interface GatewayContext {
   requestId: string;
@@ -11,58 +14,165 @@ export interface GatewayContext {
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+/** A subgraph's HTTP answer, unparsed: callers that share one request each parse their own copy. */
+interface SubgraphAnswer {
+  status: number;
+  contentType: string;
+  /** The subgraph's Cache-Control, which bounds the gateway's (as RemoteGraphQLDataSource honors it). */
+  cacheControl: string | undefined;
+  text: string;
+}
+
+export interface SubgraphDataSourceOptions {
+  url: string;
+  timeoutMs: number;
+  /** Share one request among identical queries in flight. */
+  deduplicate: boolean;
+  /** Most keep-alive connections to the subgraph; requests past it wait in the pool's queue. */
+  connections: number;
   /** SUBGRAPH_SIGNING_SECRET: when set, every request carries its signature (subgraphs refuse others). */
   signingSecret?: string;
+  /** Observes each HTTP call to the subgraph (the gateway's metrics); `ok` is a 2xx status. */
+  observe?: (call: () => Promise<{ ok: boolean }>) => Promise<unknown>;
+}
 
+/**
+ * Sends the gateway's subgraph requests with undici's `request` over a keep-alive `Pool` per
+ * subgraph (no WHATWG Request/Response/stream objects per call, as `fetch` makes), and
+ * shares identical queries in flight.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** Subgraph queries in flight, by what determines their answer. */
-  private readonly inflight = new Map<string, Promise<SubgraphResponse>>();
+  private readonly inflight = new Map<string, Promise<SubgraphAnswer>>();
+  private readonly pool: Pool;
+  private readonly path: string;
 
   constructor(
     private readonly serviceName: string,
-    private readonly timeoutMs: number,
-    private readonly deduplicate: boolean,
-    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly options: SubgraphDataSourceOptions,
   ) {
-    super(config);
+    super({ url: options.url });
+    const url = new URL(options.url);
+    this.path = `${url.pathname}${url.search}`;
+    this.pool = new Pool(url.origin, {
+      connections: options.connections,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+    });
   }
 
   /**
    * Identical subgraph queries in flight at the same time share one request (as Hive Gateway's
    * `deduplicateInflightRequests` and Apollo Router's `deduplicate_query` do): the data is
-   * read-only, so they would get the same answer. Mutations are never shared. Each caller gets
-   * its own copy, since the gateway merges into the response.
+   * read-only, so they would get the same answer. Mutations are never shared. The shared part
+   * is the response text; each caller parses its own, since the gateway merges into it.
    */
   override async process(options: ProcessOptions): Promise<SubgraphResponse> {
+    const { request } = options;
+    request.http = { method: 'POST', url: this.url, headers: new Headers({ 'content-type': 'application/json' }) };
+    await this.willSendRequest(options);
+    const { http, ...payload } = request;
+    if (!payload.query) throw new Error('Missing query');
+    const body = JSON.stringify(payload);
+    const headers: Record<string, string> = {};
+    for (const [name, value] of http.headers) headers[name] = value;
     const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
-    if (!this.deduplicate || operation !== 'query') return this.processOnce(options);
-    const key = JSON.stringify([options.request.query, options.request.variables ?? null, options.context?.authorization ?? null]);
+    const answer = this.options.deduplicate && operation === 'query' ? await this.shared(body, headers) : await this.send(body, headers);
+    const response = this.parse(answer);
+    if ('incomingRequestContext' in options) {
+      this.restrictCachePolicy(options.incomingRequestContext.overallCachePolicy, answer.cacheControl);
+    }
+    return response;
+  }
+
+  /** The operation's cache policy can be no longer-lived or more public than each subgraph answer in it. */
+  private restrictCachePolicy(policy: unknown, header: string | undefined) {
+    if (!policy || typeof policy !== 'object' || !('restrict' in policy) || typeof policy.restrict !== 'function') return;
+    const parsed = parseCacheControlHeader(header);
+    const maxAge = parsed['max-age'];
+    policy.restrict({
+      maxAge: typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
+      ...(parsed.private === true ? { scope: 'PRIVATE' } : parsed.public === true ? { scope: 'PUBLIC' } : {}),
+    });
+  }
+
+  override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
+    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
+    const secret = this.options.signingSecret;
+    if (secret) request.http?.headers.set(SIGNATURE_HEADER, signOperation(secret, request));
+  }
+
+  /** Closes the keep-alive connections. */
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  private shared(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
+    // The request id differs per caller and does not change the answer; the authorization may.
+    const key = headers.authorization ? `${headers.authorization}\n${body}` : body;
     let pending = this.inflight.get(key);
     if (!pending) {
-      pending = this.processOnce(options).finally(() => this.inflight.delete(key));
+      pending = this.send(body, headers).finally(() => this.inflight.delete(key));
       this.inflight.set(key, pending);
     }
-    const response = await pending;
-    return { ...response, data: response.data && structuredClone(response.data), errors: response.errors && structuredClone(response.errors) };
+    return pending;
   }
 
   /** A subgraph that is down or slow yields an error naming it; the rest of the query still answers. */
-  private async processOnce(options: ProcessOptions): Promise<SubgraphResponse> {
+  private async send(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
     try {
-      return await super.process(options);
+      const call = async (): Promise<SubgraphAnswer & { ok: boolean }> => {
+        const response = await this.pool.request({ method: 'POST', path: this.path, headers, body });
+        const cacheControl = response.headers['cache-control'];
+        return {
+          ok: response.statusCode >= 200 && response.statusCode < 300,
+          status: response.statusCode,
+          contentType: String(response.headers['content-type'] ?? ''),
+          cacheControl: Array.isArray(cacheControl) ? cacheControl.join(', ') : cacheControl,
+          text: await response.body.text(),
+        };
+      };
+      if (!this.options.observe) return await call();
+      let answer: SubgraphAnswer | undefined;
+      await this.options.observe(async () => (answer = await call()));
+      return answer!;
     } catch (error) {
-      if (error instanceof GraphQLError) throw error;
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const reason = timedOut ? `did not answer within ${this.timeoutMs} ms` : 'is unreachable';
+      const code = (error as { code?: string }).code;
+      const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
+      const reason = timedOut ? `did not answer within ${this.options.timeoutMs} ms` : 'is unreachable';
       throw new GraphQLError(`The ${this.serviceName} service ${reason}; its part of the result is missing.`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
       });
     }
   }
 
-  override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
-    if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
-    if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
-    if (this.signingSecret) request.http?.headers.set(SIGNATURE_HEADER, signOperation(this.signingSecret, request));
+  /** The caller's own copy of the answer; a non-2xx status is an error carrying the body, as Apollo's data source makes it. */
+  private parse(answer: SubgraphAnswer): SubgraphResponse {
+    const json = answer.contentType.startsWith('application/json') || answer.contentType.startsWith('application/graphql-response+json');
+    const statusText = STATUS_CODES[answer.status] ?? '';
+    if (answer.status < 200 || answer.status > 299) {
+      throw new GraphQLError(`${answer.status}: ${statusText}`, {
+        extensions: {
+          ...(answer.status === 401 ? { code: 'UNAUTHENTICATED' } : answer.status === 403 ? { code: 'FORBIDDEN' } : {}),
+          response: { url: this.url, status: answer.status, statusText, body: json ? safeParse(answer.text) : answer.text },
+        },
+      });
+    }
+    const body = json ? safeParse(answer.text) : undefined;
+    if (typeof body !== 'object' || body === null) {
+      throw new GraphQLError(`The ${this.serviceName} service answered without a JSON body; its part of the result is missing.`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
+      });
+    }
+    return body as SubgraphResponse;
+  }
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
