@@ -30,8 +30,16 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).optional(),
       METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
       PERSISTED_QUERY_MAX_BYTES: z.coerce.number().int().min(256).default(16_384),
-      APQ_CACHE_BYTES: z.coerce.number().int().min(65_536).default(8 * 1024 * 1024),
-      DOCUMENT_CACHE_BYTES: z.coerce.number().int().min(65_536).default(16 * 1024 * 1024),
+      APQ_CACHE_BYTES: z.coerce
+        .number()
+        .int()
+        .min(65_536)
+        .default(8 * 1024 * 1024),
+      DOCUMENT_CACHE_BYTES: z.coerce
+        .number()
+        .int()
+        .min(65_536)
+        .default(16 * 1024 * 1024),
     },
     env,
   );

@@ -108,7 +108,10 @@ export async function startGateway(config: GatewayConfig) {
     ready: async () => {
       const answers = await Promise.all(
         subgraphHealthUrls.map((url) =>
-          fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false),
+          fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+            (r) => r.ok,
+            () => false,
+          ),
         ),
       );
       return answers.every(Boolean);
