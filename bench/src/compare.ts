@@ -8,7 +8,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCell, summarize, type CellResult, type Summary } from './load.js';
-import { DISCOVERY, OPERATIONS, POOL_SIZE, SEARCH_TERMS, type Operation, type OperationKey, type SubgraphName, type VariablePools, type Variables } from './operations.js';
+import {
+  DISCOVERY,
+  OPERATIONS,
+  POOL_SIZE,
+  SEARCH_TERMS,
+  type Operation,
+  type OperationKey,
+  type SubgraphName,
+  type VariablePools,
+  type Variables,
+} from './operations.js';
 import { PEERS, peerVersions, startPeers, type PeerName } from './peers.js';
 import { countFetches } from './plan.js';
 import {
@@ -106,15 +116,20 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     if (options.oursNoDedupe) {
       // Our gateway again, on the same subgraphs, with its deduplication of identical in-flight subgraph queries off.
       const port = await freePort();
-      const oursNoDedupe = startNode('oursNoDedupe', ['gateway/dist/main.js'], {
-        ...stack.env,
-        DEDUPLICATE_SUBGRAPH_QUERIES: 'false',
-        NODE_OPTIONS: `--max-semi-space-size=16 ${stack.env.NODE_OPTIONS ?? ''}`.trim(), // as npm start runs our gateway
-        GATEWAY_PORT: String(port),
-        SESSIONS_URL: urls.sessions,
-        ENTITIES_URL: urls.entities,
-        FRAMEWORKS_URL: urls.frameworks,
-      }, join(tmpDir, 'gateway-no-dedupe.log'));
+      const oursNoDedupe = startNode(
+        'oursNoDedupe',
+        ['gateway/dist/main.js'],
+        {
+          ...stack.env,
+          DEDUPLICATE_SUBGRAPH_QUERIES: 'false',
+          NODE_OPTIONS: `--max-semi-space-size=16 ${stack.env.NODE_OPTIONS ?? ''}`.trim(), // as npm start runs our gateway
+          GATEWAY_PORT: String(port),
+          SESSIONS_URL: urls.sessions,
+          ENTITIES_URL: urls.entities,
+          FRAMEWORKS_URL: urls.frameworks,
+        },
+        join(tmpDir, 'gateway-no-dedupe.log'),
+      );
       managed.push(oursNoDedupe);
       await waitFor('our gateway without dedupe', httpOk(`http://${HOST}:${port}/health`), 60_000, oursNoDedupe.child);
       processes.oursNoDedupe = oursNoDedupe.child.pid!;
@@ -124,8 +139,13 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     log(`system ready in ${readySeconds.toFixed(1)} s; peers: ${PEERS.map((p) => `${p} ${urls[p]}`).join(', ')}`);
     // 5. Real ids, found in the running API.
     const { variables, pools, dataset } = await discover(urls.ours);
-    log(`dataset: ${JSON.stringify(dataset)}; pools: ${Object.entries(pools).map(([k, v]) => `${k} ${v.length}`).join(', ')}; reference ids: ${JSON.stringify(variables)}`);
-    const targetUrl = (op: Operation, target: TargetName) => (target === 'direct' ? (op.direct ? urls[op.direct] : null) : urls[target] || null);
+    log(
+      `dataset: ${JSON.stringify(dataset)}; pools: ${Object.entries(pools)
+        .map(([k, v]) => `${k} ${v.length}`)
+        .join(', ')}; reference ids: ${JSON.stringify(variables)}`,
+    );
+    const targetUrl = (op: Operation, target: TargetName) =>
+      target === 'direct' ? (op.direct ? urls[op.direct] : null) : urls[target] || null;
 
     // 6. Every target answers every operation, with the same data.
     const operations: OperationResult[] = [];
@@ -135,7 +155,8 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
         const url = targetUrl(op, target);
         if (!url) continue;
         const answer = await graphqlRequest(url, op.document, variables[op.key]);
-        if (answer.errors?.length || answer.status !== 200) throw new Error(`${op.key} on ${target}: ${answer.status} ${JSON.stringify(answer.errors)}`);
+        if (answer.errors?.length || answer.status !== 200)
+          throw new Error(`${op.key} on ${target}: ${answer.status} ${JSON.stringify(answer.errors)}`);
         answers[target] = JSON.stringify(answer.data);
       }
       for (const [target, text] of Object.entries(answers)) {
@@ -204,17 +225,22 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       for (const [name, value] of Object.entries(rssOf())) if (value !== null && (peak[name] ?? 0) < value) peak[name] = value;
     }, 250);
     const cells: Record<string, CellResult[]> = {};
-    const cpuOf = () => Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, (name.startsWith('hive') ? treeCpuMs(pid) : cpuMs(pid)) ?? 0]));
+    const cpuOf = () =>
+      Object.fromEntries(
+        Object.entries(processes).map(([name, pid]) => [name, (name.startsWith('hive') ? treeCpuMs(pid) : cpuMs(pid)) ?? 0]),
+      );
     const cpuUsed: Record<string, Record<string, number>> = {};
     const bodies = (op: Operation) => pools[op.key].map((v) => JSON.stringify({ query: op.document, variables: v }));
     const plan: { op: Operation; target: TargetName; url: string }[] = [];
-    for (const op of OPERATIONS) for (const target of TARGETS) {
-      const url = targetUrl(op, target);
-      if (url) plan.push({ op, target, url });
-    }
+    for (const op of OPERATIONS)
+      for (const target of TARGETS) {
+        const url = targetUrl(op, target);
+        if (url) plan.push({ op, target, url });
+      }
     try {
       log(`warm-up: ${plan.length} cells × ${options.warmupSeconds} s`);
-      for (const { op, url } of plan) await runCell({ url, bodies: bodies(op), connections: options.connections, seconds: options.warmupSeconds });
+      for (const { op, url } of plan)
+        await runCell({ url, bodies: bodies(op), connections: options.connections, seconds: options.warmupSeconds });
       for (let round = 0; round < options.rounds; round++) {
         log(`round ${round + 1}/${options.rounds}: ${plan.length} cells × ${options.seconds} s at ${options.connections} connections`);
         for (const op of OPERATIONS) {
@@ -242,7 +268,9 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
           result.results[target] = summarize(runs);
           const requests = result.results[target]!.requests;
           const used = cpuUsed[`${result.key}/${target}`] ?? {};
-          result.cpuPerRequest[target] = Object.fromEntries(Object.entries(used).map(([name, ms]) => [name, requests ? Math.round((ms / requests) * 100) / 100 : 0]));
+          result.cpuPerRequest[target] = Object.fromEntries(
+            Object.entries(used).map(([name, ms]) => [name, requests ? Math.round((ms / requests) * 100) / 100 : 0]),
+          );
         }
       }
       const rps = (t: TargetName) => result.results[t]?.rps ?? null;
@@ -258,14 +286,22 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
         oursNoDedupeOverHiveNoDedupe: ratio(rps('oursNoDedupe'), rps('hiveNoDedupe')),
       };
     }
-    const round1 = (r: Record<string, number | null>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : Math.round(v)]));
+    const round1 = (r: Record<string, number | null>) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : Math.round(v)]));
     return {
       dataset,
       operations,
       rss: { idle: round1(idle), load: round1(peak), after: round1(after) },
       readySeconds: Math.round(readySeconds * 10) / 10,
       versions: peerVersions(),
-      settings: { connections: options.connections, warmupSeconds: options.warmupSeconds, rounds: options.rounds, seconds: options.seconds, sqlCount: options.sqlCount, oursNoDedupe: options.oursNoDedupe },
+      settings: {
+        connections: options.connections,
+        warmupSeconds: options.warmupSeconds,
+        rounds: options.rounds,
+        seconds: options.seconds,
+        sqlCount: options.sqlCount,
+        oursNoDedupe: options.oursNoDedupe,
+      },
     };
   } finally {
     for (const m of [...managed].reverse()) await stop(m);
@@ -286,14 +322,21 @@ export async function discover(url: string): Promise<{ variables: Variables; poo
     return answer.data;
   };
   const top = <T>(items: T[], score: (t: T) => number) => [...items].sort((a, b) => score(b) - score(a)).slice(0, POOL_SIZE);
-  const { sessions } = await get<{ sessions: Nodes<{ id: string; hasRecord: boolean; agenda: unknown[]; participants: unknown[] }> }>(DISCOVERY.sessions);
-  const { organizations } = await get<{ organizations: Nodes<{ id: string; participations: { totalCount: number } }> }>(DISCOVERY.organizations);
-  const { frameworks } = await get<{ frameworks: Nodes<{ id: string; provisions: unknown[]; endorsements: { totalCount: number } }> }>(DISCOVERY.frameworks);
+  const { sessions } = await get<{ sessions: Nodes<{ id: string; hasRecord: boolean; agenda: unknown[]; participants: unknown[] }> }>(
+    DISCOVERY.sessions,
+  );
+  const { organizations } = await get<{ organizations: Nodes<{ id: string; participations: { totalCount: number } }> }>(
+    DISCOVERY.organizations,
+  );
+  const { frameworks } = await get<{ frameworks: Nodes<{ id: string; provisions: unknown[]; endorsements: { totalCount: number } }> }>(
+    DISCOVERY.frameworks,
+  );
   const { documents } = await get<{ documents: Nodes<{ id: string; paragraphs: { totalCount: number } }> }>(DISCOVERY.paragraphs);
   const sessionPool = top(sessions.nodes, (s) => s.participants.length * 100 + s.agenda.length);
   const organizationPool = top(organizations.nodes, (o) => o.participations.totalCount);
   const frameworkPool = top(frameworks.nodes, (f) => f.endorsements.totalCount * 1000 + f.provisions.length);
-  if (!sessionPool.length || !organizationPool.length || !frameworkPool.length) throw new Error('discovery: no session, organization or framework in the API');
+  if (!sessionPool.length || !organizationPool.length || !frameworkPool.length)
+    throw new Error('discovery: no session, organization or framework in the API');
   const terms: string[] = [];
   for (const term of SEARCH_TERMS) {
     const { search } = await get<{ search: { totalCount: number } }>(`{ search(query: ${JSON.stringify(term)}, first: 1) { totalCount } }`);
@@ -308,7 +351,12 @@ export async function discover(url: string): Promise<{ variables: Variables; poo
   };
   return {
     pools,
-    variables: { session: pools.session[0]!, organization: pools.organization[0]!, framework: pools.framework[0]!, search: pools.search[0]! },
+    variables: {
+      session: pools.session[0]!,
+      organization: pools.organization[0]!,
+      framework: pools.framework[0]!,
+      search: pools.search[0]!,
+    },
     dataset: {
       sessions: sessions.totalCount,
       organizations: organizations.totalCount,

@@ -29,23 +29,26 @@ export async function runCell(options: {
     finish = resolve;
     fail = reject;
   });
-  const instance = autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: options.timeoutSeconds ?? 30,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: options.bodies[0]!,
-        setupRequest: (request) => ({ ...request, body: options.bodies[Math.floor(Math.random() * options.bodies.length)]! }),
-        onResponse: (status: number, body: string) => {
-          if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
+  const instance = autocannon(
+    {
+      url: options.url,
+      connections: options.connections,
+      duration: options.seconds,
+      timeout: options.timeoutSeconds ?? 30,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: options.bodies[0]!,
+          setupRequest: (request) => ({ ...request, body: options.bodies[Math.floor(Math.random() * options.bodies.length)]! }),
+          onResponse: (status: number, body: string) => {
+            if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
+          },
         },
-      },
-    ],
-  }, (error, result) => (error ? fail(error) : finish(result)));
+      ],
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
   });

@@ -72,7 +72,9 @@ export function treeOf(pid: number): number[] {
 }
 
 export function treeRssMiB(pid: number): number | null {
-  const values = treeOf(pid).map(rssMiB).filter((v): v is number => v !== null);
+  const values = treeOf(pid)
+    .map(rssMiB)
+    .filter((v): v is number => v !== null);
   return values.length ? values.reduce((a, b) => a + b, 0) : null;
 }
 
@@ -107,6 +109,8 @@ export function cpuMs(pid: number): number | null {
 }
 
 export function treeCpuMs(pid: number): number | null {
-  const values = treeOf(pid).map(cpuMs).filter((v): v is number => v !== null);
+  const values = treeOf(pid)
+    .map(cpuMs)
+    .filter((v): v is number => v !== null);
   return values.length ? values.reduce((a, b) => a + b, 0) : null;
 }

@@ -51,7 +51,11 @@ function ratioCell(op: CompareResult['operations'][number], target: TargetName):
 
 /** The gateways' package versions, as recorded with the results. */
 export function versionsText(c: CompareResult): string {
-  return c.versions ? `Versions: ${Object.entries(c.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.` : '';
+  return c.versions
+    ? `Versions: ${Object.entries(c.versions)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}.`
+    : '';
 }
 
 export function compareTable(c: CompareResult): string {
@@ -65,7 +69,12 @@ export function compareTable(c: CompareResult): string {
       const r = op.results[target];
       if (!r) continue;
       const sql = op.sql[target];
-      const sqlText = sql ? Object.entries(sql).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${fmt(n, n % 1 ? 1 : 0)}`).join(', ') || '0' : '–';
+      const sqlText = sql
+        ? Object.entries(sql)
+            .filter(([, n]) => n > 0)
+            .map(([k, n]) => `${k} ${fmt(n, n % 1 ? 1 : 0)}`)
+            .join(', ') || '0'
+        : '–';
       lines.push(
         `| ${first ? op.title : ''} | ${TARGET_LABEL[target]} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.graphqlErrors} | ${r.non2xx} | ${ratioCell(op, target)} | ${target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : ''} | ${target === 'ours' ? op.planFetches : ''} | ${sqlText} | ${cpu(op.cpuPerRequest[target], target)} |`,
       );
@@ -95,10 +104,7 @@ export function rssTable(c: CompareResult): string {
 
 /** The corpus and ingestion at each level, then each journey's p95 per level and its growth (goal: within 2×). */
 export function scaleTable(s: ScaleResult): string {
-  const lines = [
-    '| scale | sessions | paragraphs | ingestion s | paragraphs/s | database MiB |',
-    '|---|---:|---:|---:|---:|---:|',
-  ];
+  const lines = ['| scale | sessions | paragraphs | ingestion s | paragraphs/s | database MiB |', '|---|---:|---:|---:|---:|---:|'];
   for (const l of s.levels) {
     const cells = [`${l.scale}×`, l.sessions, l.paragraphs, fmt(l.ingestSeconds), fmt(l.paragraphsPerSecond, 0), fmt(l.databaseMiB)];
     lines.push(`| ${cells.join(' | ')} |`);
@@ -140,12 +146,17 @@ export function growthText(s: ScaleResult): string {
 export function markdown(result: BenchResult): string {
   const m = result.machine;
   const dates = result as { compareDate?: string; scaleDate?: string };
-  const when = [dates.compareDate && `gateway comparison ${dates.compareDate}`, dates.scaleDate && `scale ${dates.scaleDate}`].filter(Boolean).join(', ') || result.date;
+  const when =
+    [dates.compareDate && `gateway comparison ${dates.compareDate}`, dates.scaleDate && `scale ${dates.scaleDate}`]
+      .filter(Boolean)
+      .join(', ') || result.date;
   const out = [`# Benchmark results`, '', `${when} · ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`, ''];
   if (result.compare) {
     const c = result.compare;
     out.push(
-      `Gateways on the seed corpus (${Object.entries(c.dataset).map(([k, v]) => `${k} ${v}`).join(', ')}), embedded database, ` +
+      `Gateways on the seed corpus (${Object.entries(c.dataset)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}), embedded database, ` +
         `${c.settings.connections} connections, ${c.settings.rounds} interleaved round(s) of ${c.settings.seconds} s per operation and target after ${c.settings.warmupSeconds} s warm-up each. System ready in ${c.readySeconds} s (fresh database, seeds ingested).`,
       '',
       versionsText(c),
@@ -160,7 +171,16 @@ export function markdown(result: BenchResult): string {
     );
   }
   if (result.scale) {
-    out.push('## Scale (PostgreSQL, synthetic corpus, our gateway)', '', scaleTable(result.scale), '', growthText(result.scale), '', result.scale.note, '');
+    out.push(
+      '## Scale (PostgreSQL, synthetic corpus, our gateway)',
+      '',
+      scaleTable(result.scale),
+      '',
+      growthText(result.scale),
+      '',
+      result.scale.note,
+      '',
+    );
   }
   return out.join('\n');
 }

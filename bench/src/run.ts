@@ -24,7 +24,12 @@ import { runSoak, soakSummary, soakTable, type SoakResult } from './soak.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
-const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+const option = (name: string) =>
+  args
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split('=')
+    .slice(1)
+    .join('=');
 
 const quick = flag('quick');
 const scaleOnly = flag('scale');
@@ -41,7 +46,9 @@ function write(result: BenchResult) {
   mkdirSync(resultsDir, { recursive: true });
   // A partial run (quick or scale only) keeps the other part of the previous results, with its date.
   const previousPath = join(resultsDir, 'latest.json');
-  const previous: Partial<BenchResult> & { compareDate?: string; scaleDate?: string } = existsSync(previousPath) ? JSON.parse(readFileSync(previousPath, 'utf8')) : {};
+  const previous: Partial<BenchResult> & { compareDate?: string; scaleDate?: string } = existsSync(previousPath)
+    ? JSON.parse(readFileSync(previousPath, 'utf8'))
+    : {};
   const merged = {
     ...result,
     compare: result.compare ?? previous.compare,
@@ -50,7 +57,10 @@ function write(result: BenchResult) {
     scale: result.scale
       ? {
           ...result.scale,
-          levels: [...(previous.scale?.levels ?? []).filter((l) => !result.scale!.levels.some((n) => n.scale === l.scale)), ...result.scale.levels].sort((a, b) => a.scale - b.scale),
+          levels: [
+            ...(previous.scale?.levels ?? []).filter((l) => !result.scale!.levels.some((n) => n.scale === l.scale)),
+            ...result.scale.levels,
+          ].sort((a, b) => a.scale - b.scale),
         }
       : previous.scale,
     scaleDate: result.scale ? result.date : previous.scaleDate,
@@ -84,7 +94,14 @@ function updateReadme(result: BenchResult & { compareDate?: string; scaleDate?: 
     );
   }
   if (result.scale) {
-    parts.push(`Scale (latest level ${result.scaleDate?.slice(0, 16).replace('T', ' ')} UTC, PostgreSQL 15, our gateway; the server of each level is in latest.json):`, '', scaleTable(result.scale), '', growthText(result.scale), '');
+    parts.push(
+      `Scale (latest level ${result.scaleDate?.slice(0, 16).replace('T', ' ')} UTC, PostgreSQL 15, our gateway; the server of each level is in latest.json):`,
+      '',
+      scaleTable(result.scale),
+      '',
+      growthText(result.scale),
+      '',
+    );
   }
   writeFileSync(path, `${readme.slice(0, a + start.length)}\n${parts.join('\n')}\n${readme.slice(b)}`);
 }
@@ -97,7 +114,7 @@ function replaceReadmeSection(name: string, text: string) {
   const a = readme.indexOf(start);
   const b = readme.indexOf(`<!-- bench:${name}:end -->`);
   if (a < 0 || b < a) return;
-  writeFileSync(path, readme.slice(0, a + start.length) + '\n' + text + '\n' + readme.slice(b));
+  writeFileSync(path, `${readme.slice(0, a + start.length)}\n${text}\n${readme.slice(b)}`);
 }
 
 async function soakOnly() {
@@ -112,7 +129,7 @@ async function soakOnly() {
   log(`\n${text}`);
   if (flag('no-results')) return;
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, 'soak-latest.json'), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(resultsDir, 'soak-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(resultsDir, 'soak-latest.md'), `# Soak\n\n${text}`);
   if (!flag('no-readme')) replaceReadmeSection('soak', soakText(result, 60));
 }

@@ -38,7 +38,9 @@ export function slices(corpus: Corpus, size: number): Corpus[] {
   const participations = groupBy(corpus.participations, (p) => [p.provenance.documentId]);
   const affiliations = groupBy(corpus.affiliations, (a) => [a.provenance.documentId]);
   const frameworks = groupBy(corpus.frameworks, (f) => f.sourceDocumentIds);
-  const sessions = groupBy(corpus.sessions, (s) => [...new Set([...s.provenance.map((p) => p.documentId), ...s.agenda.map((i) => i.provenance.documentId)])]);
+  const sessions = groupBy(corpus.sessions, (s) => [
+    ...new Set([...s.provenance.map((p) => p.documentId), ...s.agenda.map((i) => i.provenance.documentId)]),
+  ]);
   const sessionById = new Map(corpus.sessions.map((s) => [s.id, s]));
   const result: Corpus[] = [];
   for (let start = 0; start < corpus.documents.length; start += size) {
@@ -161,7 +163,9 @@ async function runLevel(
     const size = await admin.query<{ size: string }>('select pg_database_size($1) as size', [database]);
     const databaseMiB = Number(size.rows[0]!.size) / 1024 ** 2;
     const rate = (paragraphs / ingestSeconds).toFixed(0);
-    log(`  ingested ${loadedDocs} documents in ${ingestSeconds.toFixed(1)} s (${rate} paragraphs/s); database ${databaseMiB.toFixed(1)} MiB`);
+    log(
+      `  ingested ${loadedDocs} documents in ${ingestSeconds.toFixed(1)} s (${rate} paragraphs/s); database ${databaseMiB.toFixed(1)} MiB`,
+    );
 
     const ports = { sessions: await freePort(), entities: await freePort(), frameworks: await freePort(), gateway: await freePort() };
     const env: NodeJS.ProcessEnv = {
@@ -208,7 +212,9 @@ async function runLevel(
       const document = op.document;
       const bodies = pools[op.key].map((v) => JSON.stringify({ query: document, variables: v }));
       await runCell({ url: gatewayUrl, bodies, connections: 1, seconds: 1, timeoutSeconds: 60 });
-      const summary = summarize([await runCell({ url: gatewayUrl, bodies, connections: options.connections, seconds: options.seconds, timeoutSeconds: 60 })]);
+      const summary = summarize([
+        await runCell({ url: gatewayUrl, bodies, connections: options.connections, seconds: options.seconds, timeoutSeconds: 60 }),
+      ]);
       level.p95[op.key] = summary.p95;
       level.p50[op.key] = summary.p50;
       level.requests[op.key] = summary.requests;

@@ -73,27 +73,33 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     let last = started;
     let finish!: () => void;
     let fail!: (error: unknown) => void;
-    const done = new Promise<void>((resolve, reject) => ((finish = resolve), (fail = reject)));
-    const instance = autocannon({
-      url: stack.urls.gateway,
-      connections: options.connections,
-      duration: options.seconds,
-      timeout: 30,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: bodies[0]!,
-          setupRequest: (request) => ({ ...request, body: bodies[Math.floor(Math.random() * bodies.length)]! }),
-          onResponse: (status: number, body: string) => {
-            if (status === 200 && body.includes('"errors"')) {
-              graphqlErrors += 1;
-              intervalErrors += 1;
-            }
+    const done = new Promise<void>((resolve, reject) => {
+      finish = resolve;
+      fail = reject;
+    });
+    const instance = autocannon(
+      {
+        url: stack.urls.gateway,
+        connections: options.connections,
+        duration: options.seconds,
+        timeout: 30,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body: bodies[0]!,
+            setupRequest: (request) => ({ ...request, body: bodies[Math.floor(Math.random() * bodies.length)]! }),
+            onResponse: (status: number, body: string) => {
+              if (status === 200 && body.includes('"errors"')) {
+                graphqlErrors += 1;
+                intervalErrors += 1;
+              }
+            },
           },
-        },
-      ],
-    }, (error) => (error ? fail(error) : finish()));
+        ],
+      },
+      (error) => (error ? fail(error) : finish()),
+    );
     instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
       latencies.push(ms);
       all.push(ms);

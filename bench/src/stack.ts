@@ -70,12 +70,18 @@ export async function startStack(options: {
   let proxy: ChildProcess | undefined;
   if (options.sqlCount) {
     const proxyPorts = { sessions: await freePort(), entities: await freePort(), frameworks: await freePort() };
-    const p = startNode('pg-count-proxy', [
-      join(ROOT, 'bench/dist/pg-count-proxy.js'),
-      HOST,
-      String(ports.db),
-      ...Object.entries(proxyPorts).map(([name, port]) => `${name}=${port}`),
-    ], process.env, join(tmpDir, 'proxy.log'), true);
+    const p = startNode(
+      'pg-count-proxy',
+      [
+        join(ROOT, 'bench/dist/pg-count-proxy.js'),
+        HOST,
+        String(ports.db),
+        ...Object.entries(proxyPorts).map(([name, port]) => `${name}=${port}`),
+      ],
+      process.env,
+      join(tmpDir, 'proxy.log'),
+      true,
+    );
     proxy = p.child;
     managed.push(p);
     const listening = async () => (await Promise.all(Object.values(proxyPorts).map((port) => portOpen(port)()))).every(Boolean);

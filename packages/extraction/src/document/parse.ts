@@ -1,15 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { DocumentKind, Unplaced } from '../model.js';
 import {
-  buildVocabulary, cleanInline, endsTerminal, furnitureKind, joinLines, normalizeWhitespace, parseDate,
-  romanToNumber, slugify, SYMBOL_LINE, type Vocabulary,
+  buildVocabulary,
+  cleanInline,
+  endsTerminal,
+  furnitureKind,
+  joinLines,
+  normalizeWhitespace,
+  parseDate,
+  romanToNumber,
+  slugify,
+  SYMBOL_LINE,
+  type Vocabulary,
 } from './clean.js';
 import { DocumentFormatError, validateSource } from './errors.js';
 import { findParticipantListLines } from './participants-block.js';
 import { isStructural, ROMAN_RE, startsLower, startsUpper, tokenize, type LineInfo, type Role } from './tokens.js';
-import type {
-  Footnote, ParsedAnnex, ParsedDocument, ParsedHeading, ParsedParagraph, Point, SourceLine,
-} from './types.js';
+import type { Footnote, ParsedAnnex, ParsedDocument, ParsedHeading, ParsedParagraph, Point, SourceLine } from './types.js';
 
 /** Marks furniture and footnotes; returns the footnotes and the symbol found in page furniture. */
 function markLines(lines: LineInfo[]): { footnotes: Footnote[]; furnitureSymbol: string | null } {
@@ -20,9 +27,21 @@ function markLines(lines: LineInfo[]): { footnotes: Footnote[]; furnitureSymbol:
   const runningTitles = findRunningTitles(lines);
   for (const li of lines) {
     const rawTrim = li.raw.trim();
-    if (runningTitles.has(li.line)) { li.role = 'furniture'; continue; }
-    if (li.text === '') { li.role = 'blank'; current = null; continue; }
-    if (/^_{3,}$/.test(rawTrim)) { li.role = 'furniture'; sepMode = true; current = null; continue; }
+    if (runningTitles.has(li.line)) {
+      li.role = 'furniture';
+      continue;
+    }
+    if (li.text === '') {
+      li.role = 'blank';
+      current = null;
+      continue;
+    }
+    if (/^_{3,}$/.test(rawTrim)) {
+      li.role = 'furniture';
+      sepMode = true;
+      current = null;
+      continue;
+    }
     const furn = furnitureKind(li.text);
     if (furn) {
       li.role = 'furniture';
@@ -32,7 +51,12 @@ function markLines(lines: LineInfo[]): { footnotes: Footnote[]; furnitureSymbol:
     const single = rawTrim.match(/^(?:\^([a-z0-9]{1,2})|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(\*))\s+(\S.*)$/);
     if (single) {
       li.role = 'footnote';
-      current = { marker: single[1] ?? single[2] ?? '*', text: normalizeWhitespace(cleanInline(single[4] ?? '')), line: li.line, anchorLine: null };
+      current = {
+        marker: single[1] ?? single[2] ?? '*',
+        text: normalizeWhitespace(cleanInline(single[4] ?? '')),
+        line: li.line,
+        anchorLine: null,
+      };
       footnotes.push(current);
       continue;
     }
@@ -106,7 +130,9 @@ function anchorFootnotes(lines: LineInfo[], footnotes: Footnote[]): void {
       else if (/^[a-z0-9]{1,2}$/.test(f.marker) && li.raw.includes(`^${f.marker}`)) anchors.set(f.marker, li.line);
       else if (f.marker === '*' && /[^*\s]\*\s*$/.test(li.raw) && !li.raw.trim().startsWith('*')) anchors.set(f.marker, li.line);
     }
-    li.text = stripGluedMarkers(li.text, letterMarkers, (m) => { if (!anchors.has(m)) anchors.set(m, li.line); });
+    li.text = stripGluedMarkers(li.text, letterMarkers, (m) => {
+      if (!anchors.has(m)) anchors.set(m, li.line);
+    });
   }
   const missing = [...letterMarkers].filter((m) => !anchors.has(m));
   if (missing.length) {
@@ -167,8 +193,15 @@ function analyseFrontMatter(fm: SourceLine[]): FrontInfo {
     const t = joinTitle(i).replace(/[\s:–-]*Meeting Summary$/i, '');
     return { title: t || joinTitle(i), titleLine: fm[i]!.line, kind: 'MEETING_SUMMARY', date, symbol };
   }
-  i = texts.findIndex((t) => !COVER_LINE.test(t) && !parseDate(t) && !(SYMBOL_LINE.test(t) && /\d/.test(t))
-    && /\p{L}{3,}(\s+\p{L}+){1,}/u.test(t) && !/[{}<>=|]/.test(t) && t.split(',').length < 4);
+  i = texts.findIndex(
+    (t) =>
+      !COVER_LINE.test(t) &&
+      !parseDate(t) &&
+      !(SYMBOL_LINE.test(t) && /\d/.test(t)) &&
+      /\p{L}{3,}(\s+\p{L}+){1,}/u.test(t) &&
+      !/[{}<>=|]/.test(t) &&
+      t.split(',').length < 4,
+  );
   if (i >= 0) return { title: joinTitle(i), titleLine: fm[i]!.line, kind: 'OTHER', date, symbol };
   return { title: null, titleLine: fm[0]?.line ?? 1, kind: 'OTHER', date, symbol };
 }
@@ -206,8 +239,18 @@ function classify(rawLines: string[]): { lines: LineInfo[]; footnotes: Footnote[
   const lines: LineInfo[] = rawLines.map((raw, i) => {
     const cleaned = cleanInline(raw);
     return {
-      line: i + 1, raw, text: cleaned.trim(), indent: (cleaned.match(/^[ \t]*/)?.[0].length ?? 0), role: 'content' as Role,
-      cells: /\S/.test(cleaned) && cleaned.includes('\t') ? cleaned.replace(/^ +| +$/g, '').split('\t').map((c) => normalizeWhitespace(c)) : null,
+      line: i + 1,
+      raw,
+      text: cleaned.trim(),
+      indent: cleaned.match(/^[ \t]*/)?.[0].length ?? 0,
+      role: 'content' as Role,
+      cells:
+        /\S/.test(cleaned) && cleaned.includes('\t')
+          ? cleaned
+              .replace(/^ +| +$/g, '')
+              .split('\t')
+              .map((c) => normalizeWhitespace(c))
+          : null,
     };
   });
   const { footnotes, furnitureSymbol } = markLines(lines);
@@ -251,12 +294,21 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
   const unplaced: Unplaced[] = [];
 
   // Front matter: everything before the body start.
-  const bodyStartIdx = content.findIndex((l) => ROMAN_RE.test(l.text) || /^1\.\s+\S/.test(l.text)
-    || /^(Summary|Introduction)$/i.test(l.text) || (l.text.length > 150 && endsTerminal(l.text)));
+  const bodyStartIdx = content.findIndex(
+    (l) =>
+      ROMAN_RE.test(l.text) ||
+      /^1\.\s+\S/.test(l.text) ||
+      /^(Summary|Introduction)$/i.test(l.text) ||
+      (l.text.length > 150 && endsTerminal(l.text)),
+  );
   const firstNonBlank = lines.find((l) => l.text !== '')?.line ?? 1;
   if (bodyStartIdx < 0) {
-    throw new DocumentFormatError(fileName, firstNonBlank, 'NOT_A_DOCUMENT',
-      'no recognizable title or paragraphs (no section heading, numbered paragraph or prose paragraph found)');
+    throw new DocumentFormatError(
+      fileName,
+      firstNonBlank,
+      'NOT_A_DOCUMENT',
+      'no recognizable title or paragraphs (no section heading, numbered paragraph or prose paragraph found)',
+    );
   }
   const bodyStartLine = content[bodyStartIdx]!.line;
   const frontMatter: SourceLine[] = content.slice(0, bodyStartIdx).map((l) => ({ line: l.line, text: l.text }));
@@ -287,13 +339,35 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
   const render = (b: Builder): Omit<ParsedParagraph, 'id' | 'localId' | 'position'> => {
     const intro = joinLines(b.intro, vocab);
     const points: Point[] = b.points.map((p) => ({
-      kind: p.kind, label: p.label, text: joinLines(p.lines, vocab), line: p.line, parentLabel: p.parentLabel, id: '',
+      kind: p.kind,
+      label: p.label,
+      text: joinLines(p.lines, vocab),
+      line: p.line,
+      parentLabel: p.parentLabel,
+      id: '',
     }));
-    const parts = [intro, ...points.map((p) => (p.kind === 'letter' ? `(${p.label}) ${p.text}` : p.kind === 'number' ? `${p.label}. ${p.text}` : `• ${p.text}`))];
+    const parts = [
+      intro,
+      ...points.map((p) =>
+        p.kind === 'letter' ? `(${p.label}) ${p.text}` : p.kind === 'number' ? `${p.label}. ${p.text}` : `• ${p.text}`,
+      ),
+    ];
     return {
-      number: b.number, sectionPath: b.sectionPath, text: normalizeWhitespace(parts.filter(Boolean).join(' ')),
-      line: b.line, endLine: b.endLine, agendaItemId: null, organizationIds: [], personIds: [], frameworkIds: [], sessionIds: [],
-      intro, points, cells: b.cells, annex: b.annex, sectionEIds: b.sectionEIds,
+      number: b.number,
+      sectionPath: b.sectionPath,
+      text: normalizeWhitespace(parts.filter(Boolean).join(' ')),
+      line: b.line,
+      endLine: b.endLine,
+      agendaItemId: null,
+      organizationIds: [],
+      personIds: [],
+      frameworkIds: [],
+      sessionIds: [],
+      intro,
+      points,
+      cells: b.cells,
+      annex: b.annex,
+      sectionEIds: b.sectionEIds,
     };
   };
   const flush = () => {
@@ -303,15 +377,27 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
   const open = (number: number | null, li: LineInfo, first: string | null): Builder => {
     flush();
     const b: Builder = {
-      number, line: li.line, endLine: li.line, sectionPath: path(), sectionEIds: eIds(), annex: annexLabel(),
-      intro: first === null ? [] : [first], points: [], cells: null, lastText: first ?? '', blankSince: false, pageBreak: false, listRun: null,
+      number,
+      line: li.line,
+      endLine: li.line,
+      sectionPath: path(),
+      sectionEIds: eIds(),
+      annex: annexLabel(),
+      intro: first === null ? [] : [first],
+      points: [],
+      cells: null,
+      lastText: first ?? '',
+      blankSince: false,
+      pageBreak: false,
+      listRun: null,
     };
     current = b;
     return b;
   };
   const appendText = (b: Builder, text: string, li: LineInfo) => {
     const lastPoint = b.points[b.points.length - 1];
-    if (lastPoint) lastPoint.lines.push(text); else b.intro.push(text);
+    if (lastPoint) lastPoint.lines.push(text);
+    else b.intro.push(text);
     b.lastText = text;
     b.endLine = li.line;
     b.blankSince = false;
@@ -320,7 +406,11 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
   const addPoint = (b: Builder, kind: Point['kind'], label: string, text: string, li: LineInfo) => {
     let parentLabel: string | null = null;
     if (kind === 'letter') {
-      for (let k = b.points.length - 1; k >= 0; k--) if (b.points[k]!.kind === 'number') { parentLabel = b.points[k]!.label; break; }
+      for (let k = b.points.length - 1; k >= 0; k--)
+        if (b.points[k]!.kind === 'number') {
+          parentLabel = b.points[k]!.label;
+          break;
+        }
     }
     b.points.push({ kind, label, lines: [text], line: li.line, parentLabel });
     b.lastText = text;
@@ -330,7 +420,12 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
   };
   const pushHeading = (entry: SectionEntry, li: LineInfo, text: string) => {
     headings.push({
-      line: li.line, text, kind: entry.kind, label: entry.label, sectionPath: [...path(), entry.pathText], sectionEIds: [...eIds(), entry.eId],
+      line: li.line,
+      text,
+      kind: entry.kind,
+      label: entry.label,
+      sectionPath: [...path(), entry.pathText],
+      sectionEIds: [...eIds(), entry.eId],
     });
     stack.push(entry);
   };
@@ -339,14 +434,17 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
     if (tok.t === 'blank') {
       blank = true;
       const c = current as Builder | null;
-      if (c) { c.blankSince = true; if (tok.pageBreak) c.pageBreak = true; }
+      if (c) {
+        c.blankSince = true;
+        if (tok.pageBreak) c.pageBreak = true;
+      }
       continue;
     }
     const wasBlank = blank;
     blank = false;
     const cur = current as Builder | null;
     // A heading-like line while the current paragraph is open mid-sentence is a continuation.
-    if ((tok.t === 'plain') && cur && !endsTerminal(cur.lastText)) {
+    if (tok.t === 'plain' && cur && !endsTerminal(cur.lastText)) {
       appendText(cur, tok.text, tok.li);
       continue;
     }
@@ -384,10 +482,18 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
         awaitingAnnexTitle = null;
         if (tok.t === 'roman') {
           stack = stack.filter((s) => s.kind === 'annex');
-          pushHeading({ kind: 'roman', label: tok.label, pathText: `${tok.label}. ${tok.text}`, eId: `sec_${romanToNumber(tok.label)}` }, tok.li, tok.text);
+          pushHeading(
+            { kind: 'roman', label: tok.label, pathText: `${tok.label}. ${tok.text}`, eId: `sec_${romanToNumber(tok.label)}` },
+            tok.li,
+            tok.text,
+          );
         } else if (tok.t === 'letter') {
           stack = stack.filter((s) => s.kind === 'annex' || s.kind === 'roman');
-          pushHeading({ kind: 'letter', label: tok.label, pathText: `${tok.label}. ${tok.text}`, eId: `subsec_${tok.label.toLowerCase()}` }, tok.li, tok.text);
+          pushHeading(
+            { kind: 'letter', label: tok.label, pathText: `${tok.label}. ${tok.text}`, eId: `subsec_${tok.label.toLowerCase()}` },
+            tok.li,
+            tok.text,
+          );
         } else {
           stack = stack.filter((s) => s.kind !== 'plain');
           const key = eIds().join('/');
@@ -420,13 +526,24 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
           break;
         }
         if (tok.n > lastNumber + 1 && tok.n <= lastNumber + 5) {
-          unplaced.push({ fileName, line: tok.li.line, text: tok.li.text, reason: `paragraph number gap: expected ${lastNumber + 1}, found ${tok.n}` });
+          unplaced.push({
+            fileName,
+            line: tok.li.line,
+            text: tok.li.text,
+            reason: `paragraph number gap: expected ${lastNumber + 1}, found ${tok.n}`,
+          });
           lastNumber = tok.n;
           open(tok.n, tok.li, tok.text);
           break;
         }
-        unplaced.push({ fileName, line: tok.li.line, text: tok.li.text, reason: `numbered line out of sequence (expected paragraph ${lastNumber + 1}); kept as text` });
-        if (cur) appendText(cur, tok.li.text, tok.li); else open(null, tok.li, tok.li.text);
+        unplaced.push({
+          fileName,
+          line: tok.li.line,
+          text: tok.li.text,
+          reason: `numbered line out of sequence (expected paragraph ${lastNumber + 1}); kept as text`,
+        });
+        if (cur) appendText(cur, tok.li.text, tok.li);
+        else open(null, tok.li, tok.li.text);
         break;
       }
       case 'point': {
@@ -459,11 +576,16 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
           break;
         }
         if (cur) {
-          const continuation = !endsTerminal(cur.lastText) || startsLower(tok.text)
+          const continuation =
+            !endsTerminal(cur.lastText) ||
+            startsLower(tok.text) ||
             // a numbered paragraph (or its points) running over a page break
-            || (cur.pageBreak && (cur.number !== null || cur.points.length > 0) && tok.li.indent === 0)
-            || (!cur.blankSince && !(tok.li.indent > 0 && startsUpper(tok.text) && endsTerminal(cur.lastText)));
-          if (continuation && !cur.cells) { appendText(cur, tok.text, tok.li); break; }
+            (cur.pageBreak && (cur.number !== null || cur.points.length > 0) && tok.li.indent === 0) ||
+            (!cur.blankSince && !(tok.li.indent > 0 && startsUpper(tok.text) && endsTerminal(cur.lastText)));
+          if (continuation && !cur.cells) {
+            appendText(cur, tok.text, tok.li);
+            break;
+          }
         }
         open(null, tok.li, tok.text);
         break;
@@ -503,9 +625,21 @@ export function parseDocument(text: string, fileName: string, options: ParseOpti
     throw new DocumentFormatError(fileName, bodyStartLine, 'NOT_A_DOCUMENT', 'no recognizable title or prose paragraphs');
   }
   return {
-    id, symbol, symbolInferred, title: front.title, kind: front.kind, date: front.date, fileName,
+    id,
+    symbol,
+    symbolInferred,
+    title: front.title,
+    kind: front.kind,
+    date: front.date,
+    fileName,
     sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
-    paragraphs: finalParas, headings, annexes, footnotes, frontMatter, rawLines, unplaced,
+    paragraphs: finalParas,
+    headings,
+    annexes,
+    footnotes,
+    frontMatter,
+    rawLines,
+    unplaced,
     participantList: findParticipantListLines(text),
   };
 }
@@ -520,7 +654,12 @@ export function withPointIds(p: ParsedParagraph): ParsedParagraph {
     if (pt.kind === 'letter') local = pt.parentLabel ? `item_${pt.parentLabel}__list_1__point_${pt.label}` : `point_${pt.label}`;
     else if (pt.kind === 'number') local = `item_${pt.label}`;
     else local = `item_${++bullet}`;
-    if (seen.has(`${list}/${local}`)) { list++; seen.clear(); bullet = pt.kind === 'bullet' ? 1 : 0; if (pt.kind === 'bullet') local = 'item_1'; }
+    if (seen.has(`${list}/${local}`)) {
+      list++;
+      seen.clear();
+      bullet = pt.kind === 'bullet' ? 1 : 0;
+      if (pt.kind === 'bullet') local = 'item_1';
+    }
     seen.add(`${list}/${local}`);
     return { ...pt, id: `${p.id}__list_${list}__${local}` };
   });

@@ -25,7 +25,12 @@ export interface DocumentPeople {
   has(name: string): boolean;
 }
 
-const key = (s: string) => stripAccents(s).toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+const key = (s: string) =>
+  stripAccents(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function createDocumentPeople(initial: readonly string[] = []): DocumentPeople {
   const names: string[] = [];
@@ -81,28 +86,207 @@ interface Tok {
 
 const HONORIFIC_RE = /^(Mr|Ms|Mrs|Dr|Messrs|Mmes|Prof)\.$/;
 const TITLE_WORDS = new Set([
-  'secretary', 'secretaries', 'director', 'directors', 'administrator', 'chair', 'chairperson', 'chairman', 'president',
-  'head', 'chief', 'representative', 'envoy', 'adviser', 'advisor', 'commissioner', 'coordinator', 'officer', 'minister',
-  'ambassador', 'executive', 'deputy', 'assistant', 'vice', 'general', 'rapporteur', 'manager', 'spokesperson', 'expert',
-  'principal', 'senior', 'associate', 'specialist', 'consultant', 'counsellor', 'counselor', 'judge', 'prosecutor',
+  'secretary',
+  'secretaries',
+  'director',
+  'directors',
+  'administrator',
+  'chair',
+  'chairperson',
+  'chairman',
+  'president',
+  'head',
+  'chief',
+  'representative',
+  'envoy',
+  'adviser',
+  'advisor',
+  'commissioner',
+  'coordinator',
+  'officer',
+  'minister',
+  'ambassador',
+  'executive',
+  'deputy',
+  'assistant',
+  'vice',
+  'general',
+  'rapporteur',
+  'manager',
+  'spokesperson',
+  'expert',
+  'principal',
+  'senior',
+  'associate',
+  'specialist',
+  'consultant',
+  'counsellor',
+  'counselor',
+  'judge',
+  'prosecutor',
 ]);
 /** Capitalized words that never belong to a personal name in these records. */
 const STOP_WORDS = new Set([
-  'the', 'in', 'on', 'at', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'these', 'those', 'with',
-  'during', 'following', 'further', 'furthermore', 'finally', 'also', 'however', 'indeed', 'through', 'under', 'since',
-  'after', 'before', 'while', 'when', 'as', 'for', 'from', 'by', 'to', 'of', 'and', 'or', 'but', 'members', 'member',
-  'states', 'state', 'united', 'nations', 'kingdom', 'republic', 'african', 'european', 'general', 'assembly', 'summit',
-  'goals', 'goal', 'agenda', 'day', 'year', 'decade', 'declaration', 'framework', 'platform', 'report', 'resolution',
-  'working', 'special', 'high', 'level', 'high-level', 'international', 'global', 'world', 'regional', 'national', 'north',
-  'south', 'east', 'west', 'new', 'york', 'geneva', 'sustainable', 'development', 'human', 'rights', 'climate', 'change',
-  'water', 'energy', 'internet', 'charter', 'convention', 'protocol', 'action', 'plan', 'review', 'session', 'annex',
-  'secretariat', 'we', 'i', 'he', 'she', 'they', 'it', 'there', 'recent', 'in-depth', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'government', 'governments', 'headquarters', 'palais', 'wilson', 'millennium', 'post-2015',
-  'affairs', 'countries', 'committees', 'least', 'developed', 'landlocked', 'island', 'small',
+  'the',
+  'in',
+  'on',
+  'at',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'with',
+  'during',
+  'following',
+  'further',
+  'furthermore',
+  'finally',
+  'also',
+  'however',
+  'indeed',
+  'through',
+  'under',
+  'since',
+  'after',
+  'before',
+  'while',
+  'when',
+  'as',
+  'for',
+  'from',
+  'by',
+  'to',
+  'of',
+  'and',
+  'or',
+  'but',
+  'members',
+  'member',
+  'states',
+  'state',
+  'united',
+  'nations',
+  'kingdom',
+  'republic',
+  'african',
+  'european',
+  'general',
+  'assembly',
+  'summit',
+  'goals',
+  'goal',
+  'agenda',
+  'day',
+  'year',
+  'decade',
+  'declaration',
+  'framework',
+  'platform',
+  'report',
+  'resolution',
+  'working',
+  'special',
+  'high',
+  'level',
+  'high-level',
+  'international',
+  'global',
+  'world',
+  'regional',
+  'national',
+  'north',
+  'south',
+  'east',
+  'west',
+  'new',
+  'york',
+  'geneva',
+  'sustainable',
+  'development',
+  'human',
+  'rights',
+  'climate',
+  'change',
+  'water',
+  'energy',
+  'internet',
+  'charter',
+  'convention',
+  'protocol',
+  'action',
+  'plan',
+  'review',
+  'session',
+  'annex',
+  'secretariat',
+  'we',
+  'i',
+  'he',
+  'she',
+  'they',
+  'it',
+  'there',
+  'recent',
+  'in-depth',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'government',
+  'governments',
+  'headquarters',
+  'palais',
+  'wilson',
+  'millennium',
+  'post-2015',
+  'affairs',
+  'countries',
+  'committees',
+  'least',
+  'developed',
+  'landlocked',
+  'island',
+  'small',
 ]);
 const CONNECTOR_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'to', 'from', 'at', 'in']);
-const LEADING_MODIFIERS = new Set(['the', 'its', 'his', 'her', 'their', 'my', 'our', 'new', 'outgoing', 'incoming', 'current', 'former', 'acting', 'then', 'also']);
+const LEADING_MODIFIERS = new Set([
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'my',
+  'our',
+  'new',
+  'outgoing',
+  'incoming',
+  'current',
+  'former',
+  'acting',
+  'then',
+  'also',
+]);
 
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -118,7 +302,7 @@ function tokenize(text: string): Tok[] {
       body += '.';
       trail = trail.slice(1);
     }
-    let core = body.replace(/['’]s$/, '');
+    const core = body.replace(/['’]s$/, '');
     if (core !== body) trail = `’s${trail}`;
     out.push({ text: raw, core, start: m.index + lead, end: m.index + lead + core.length, trail });
   }
@@ -148,19 +332,29 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
   const toks = tokenize(text);
   const orgMentions = ctx.resolver.findMentions(text);
   const res: ProseResult = { mentions: [], affiliations: [], unplaced: [] };
-  const prov: Provenance = { documentId: ctx.documentId, paragraphId: ctx.paragraphId, ...(ctx.line !== undefined ? { line: ctx.line } : {}) };
+  const prov: Provenance = {
+    documentId: ctx.documentId,
+    paragraphId: ctx.paragraphId,
+    ...(ctx.line !== undefined ? { line: ctx.line } : {}),
+  };
   const inOrg = (start: number, end: number) => orgMentions.some((m) => m.start < end && start < m.end);
   const known = (name: string) => ctx.seen.has(name) || (ctx.knownNames ?? []).some((k) => key(k) === key(name));
   const taken = new Set<number>(); // token indexes already used by a mention
 
-  const emit = (
-    name: string, honorific: string | null, title: string | null, org: OrganizationMention | null, rule: string,
-  ) => {
+  const emit = (name: string, honorific: string | null, title: string | null, org: OrganizationMention | null, rule: string) => {
     const clean = squash(name);
     const personId = personIdFor(clean);
     res.mentions.push({
-      personId, name: clean, honorific, title, organizationId: org?.organizationId ?? null, role: null, source: 'prose', rule,
-      delegationKey: null, provenance: prov,
+      personId,
+      name: clean,
+      honorific,
+      title,
+      organizationId: org?.organizationId ?? null,
+      role: null,
+      source: 'prose',
+      rule,
+      delegationKey: null,
+      provenance: prov,
     });
     if (org) {
       ctx.resolver.markUsed(org.organizationId, org.alias, ctx.paragraphId);
@@ -168,8 +362,7 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
     }
     ctx.seen.add(clean);
   };
-  const unplace = (t: string, reason: string) =>
-    res.unplaced.push({ fileName: ctx.fileName, line: ctx.line ?? 0, text: t, reason });
+  const unplace = (t: string, reason: string) => res.unplaced.push({ fileName: ctx.fileName, line: ctx.line ?? 0, text: t, reason });
 
   // A signature: surname in capitals, then the given name ("BAN Ki-moon", end of 003 annex I).
   const sig = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?) (\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=\s|$)/u.exec(text);
@@ -194,13 +387,22 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
         const t = toks[j]!;
         if (isNameToken(t.core) && !/^\p{Lu}{2,}$/u.test(t.core)) {
           run.push(j);
-          if (t.trail !== '' && !t.trail.startsWith('’s') ) { j++; break; }
-          if (t.trail.startsWith('’s')) { j++; break; }
+          if (t.trail !== '' && !t.trail.startsWith('’s')) {
+            j++;
+            break;
+          }
+          if (t.trail.startsWith('’s')) {
+            j++;
+            break;
+          }
           j++;
           continue;
         }
         if ((tok.core === 'Messrs.' || tok.core === 'Mmes.') && t.core === 'and' && run.length > 0) {
-          groups.push(run); run = []; j++; continue;
+          groups.push(run);
+          run = [];
+          j++;
+          continue;
         }
         break;
       }
@@ -222,7 +424,7 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
         else if (back === 'ambiguous') unplace(`${tok.core} ${printed}`, 'several earlier people share this surname');
         else emit(back, honorific, null, null, RULE_SURNAME_BACKREF);
       }
-      i = Math.max(i, (groups.at(-1)?.at(-1) ?? i));
+      i = Math.max(i, groups.at(-1)?.at(-1) ?? i);
       continue;
     }
 
@@ -232,13 +434,19 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
     let j = i;
     while (toks[j]!.trail === '' && j + 1 < toks.length) {
       const n = toks[j + 1]!;
-      if (isParticle(n.core) && j + 2 < toks.length && isPersonNameWord(toks[j + 2]!.core) && n.trail === '') { run.push(j + 1); j++; continue; }
+      if (isParticle(n.core) && j + 2 < toks.length && isPersonNameWord(toks[j + 2]!.core) && n.trail === '') {
+        run.push(j + 1);
+        j++;
+        continue;
+      }
       if (!isPersonNameWord(n.core)) break;
       run.push(j + 1);
       j++;
     }
     const coreCount = run.filter((k) => !isParticle(toks[k]!.core)).length;
-    if (coreCount < 2 || coreCount > 5) { continue; }
+    if (coreCount < 2 || coreCount > 5) {
+      continue;
+    }
     const first = run[0]!;
     const last = run[run.length - 1]!;
     const name = run.map((k) => toks[k]!.core).join(' ');
@@ -246,11 +454,15 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
     const prev = first > 0 ? toks[first - 1]! : null;
 
     const clauseStart = prev === null || /[,;:.]/.test(prev.trail) || /^\d+\.$/.test(prev.core);
-    const plausible = clauseStart || isKnownGivenName(toks[first]!.core) || known(name) || (prev !== null && ['to', 'by', 'and'].includes(prev.core));
+    const plausible =
+      clauseStart || isKnownGivenName(toks[first]!.core) || known(name) || (prev !== null && ['to', 'by', 'and'].includes(prev.core));
     if (!plausible) continue;
     // "<Name1> and <Name2>, <Titles> of <Org1> and <Org2> respectively".
     const resp = respectively(run);
-    if (resp) { i = resp; continue; }
+    if (resp) {
+      i = resp;
+      continue;
+    }
     // "<Name>, <Title>, <Org>" / "<Name>, <Title> of <Org>" / "<Name> of the <Org> (ACR)".
     const after = afterName(last);
     // "<Title> of <Org>, <Name>,": the clause before the name holds a title.
@@ -286,8 +498,15 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
     // "In the ensuing discussion, Jose Graziano da Silva stressed ...": a clause-initial full name
     // starting with a known given name and followed by a lower-case verb.
     const next = toks[last + 1];
-    if (clauseStart && isKnownGivenName(toks[first]!.core) && toks[last]!.trail === '' && next && /^\p{Ll}+$/u.test(next.core) && !isParticle(next.core)
-      && !['and', 'of', 'for', 'to', 'in', 'on', 'the'].includes(next.core)) {
+    if (
+      clauseStart &&
+      isKnownGivenName(toks[first]!.core) &&
+      toks[last]!.trail === '' &&
+      next &&
+      /^\p{Ll}+$/u.test(next.core) &&
+      !isParticle(next.core) &&
+      !['and', 'of', 'for', 'to', 'in', 'on', 'the'].includes(next.core)
+    ) {
       run.forEach((k) => taken.add(k));
       emit(name, null, null, null, RULE_GIVEN_NAME_SUBJECT);
       i = last;
@@ -323,7 +542,9 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
     if (ids.length !== 2) return 0;
     const rawTitle = seg.split(/ (?:of|for|at) (?:the )?/)[0]!;
     if (!hasTitleWord(rawTitle)) return 0;
-    const title = squash(rawTitle).replace(/\bSecretaries\b/g, 'Secretary').replace(/\b(Director|Head|Chair|Representative)s\b/g, '$1');
+    const title = squash(rawTitle)
+      .replace(/\bSecretaries\b/g, 'Secretary')
+      .replace(/\b(Director|Head|Chair|Representative)s\b/g, '$1');
     const names = [run, second].map((r2) => r2.map((k) => toks[k]!.core).join(' '));
     [...run, ...second].forEach((k) => taken.add(k));
     emit(names[0]!, null, title, ids[0]!, RULE_RESPECTIVELY);
@@ -386,7 +607,11 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
       const m = orgMentions.find((o) => o.start === seg.start);
       if (!m) continue;
       const tail = text.slice(m.end, seg.end);
-      if (/^(?: \([^)]*\))?(?: \p{Ll}.*)?$/u.test(tail)) { orgIdx = s; org = m; break; }
+      if (/^(?: \([^)]*\))?(?: \p{Ll}.*)?$/u.test(tail)) {
+        orgIdx = s;
+        org = m;
+        break;
+      }
     }
     let titleSegs = orgIdx >= 0 ? segs.slice(0, orgIdx) : segs;
     if (orgIdx < 0) {
@@ -398,10 +623,17 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
         const head = text.slice(lastSeg.start, m.start);
         if (/^(?: \([^)]*\))?(?: \p{Ll}.*)?$/u.test(tail) && / (?:of|for|at) (?:the )?$/.test(head)) {
           org = m;
-          titleSegs = [...segs.slice(0, -1), { start: lastSeg.start, end: lastSeg.start + head.replace(/ (?:of|for|at) (?:the )?$/, '').length }];
+          titleSegs = [
+            ...segs.slice(0, -1),
+            { start: lastSeg.start, end: lastSeg.start + head.replace(/ (?:of|for|at) (?:the )?$/, '').length },
+          ];
           break;
         }
-        if (/^(?: \([^)]*\))?(?: \p{Ll}.*)?$/u.test(tail) && head === '') { org = m; titleSegs = segs.slice(0, -1); break; }
+        if (/^(?: \([^)]*\))?(?: \p{Ll}.*)?$/u.test(tail) && head === '') {
+          org = m;
+          titleSegs = segs.slice(0, -1);
+          break;
+        }
       }
       if (org === null) {
         // "Special Representative of the World Bank to the United Nations": the first "of <Org>".
@@ -411,7 +643,10 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
       if (org === null) {
         // "United Nations Population Fund Geneva Liaison Office": a segment opening with a mention.
         const m = inLast.find((o) => o.start === lastSeg.start);
-        if (m && segs.length > 1) { org = m; titleSegs = segs.slice(0, -1); }
+        if (m && segs.length > 1) {
+          org = m;
+          titleSegs = segs.slice(0, -1);
+        }
       }
     }
     if (titleSegs.length === 0) return org ? { title: null, org, rule: RULE_NAME_TITLE_ORG } : null;
@@ -430,8 +665,14 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
     let start = 0;
     for (let k = firstIdx - 2; k >= 0; k--) {
       const t = toks[k]!;
-      if (/[,;:.]/.test(t.trail) && !/^(?:Mr|Ms|Dr)\.$/.test(t.core)) { start = toks[k + 1]!.start; break; }
-      if (/^\d+\.$/.test(t.core)) { start = toks[k + 1]!.start; break; }
+      if (/[,;:.]/.test(t.trail) && !/^(?:Mr|Ms|Dr)\.$/.test(t.core)) {
+        start = toks[k + 1]!.start;
+        break;
+      }
+      if (/^\d+\.$/.test(t.core)) {
+        start = toks[k + 1]!.start;
+        break;
+      }
     }
     // Walk back from the comma over capitalized words, connectors, title words and organization names:
     // "The Chair informed the Committee that its current Vice-Chair" → "Vice-Chair".
@@ -445,8 +686,12 @@ export function extractPeopleFromProse(paragraphText: string, ctx: ProseContext)
       if (!ok) break;
       from = t.start;
     }
-    const words = text.slice(from, end).split(/\s+/).filter((w) => w !== '');
-    while (words.length > 0 && (LEADING_MODIFIERS.has(words[0]!.toLowerCase()) || CONNECTOR_WORDS.has(words[0]!.toLowerCase()))) words.shift();
+    const words = text
+      .slice(from, end)
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    while (words.length > 0 && (LEADING_MODIFIERS.has(words[0]!.toLowerCase()) || CONNECTOR_WORDS.has(words[0]!.toLowerCase())))
+      words.shift();
     if (words.length === 0 || words.length > 25) return null;
     if (!hasTitleWord(words.join(' '))) return null;
     const title = words.join(' ');

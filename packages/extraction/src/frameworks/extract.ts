@@ -74,13 +74,19 @@ function orgs(ctx: Ctx, text: string): string[] {
 /** What an annex title says it is; 'skip' for annexes that are never frameworks. */
 export function classifyTitle(title: string, authorOffice: string | null): FrameworkKind | 'skip' | null {
   const t = title.toLowerCase();
-  if (/^(?:provisional\s+)?(?:agenda|list of participants|participants|attendance|list of documents|documents|glossary|abbreviations|acronyms)\b/.test(t)) return 'skip';
+  if (
+    /^(?:provisional\s+)?(?:agenda|list of participants|participants|attendance|list of documents|documents|glossary|abbreviations|acronyms)\b/.test(
+      t,
+    )
+  )
+    return 'skip';
   if (/\b(?:survey|summary of responses|questionnaire)\b/.test(t)) return 'skip';
   if (/^statement\b/.test(t) || authorOffice !== null || /\bdeclaration\b|\bcommuniqu[eé]\b/.test(t)) return 'STATEMENT';
   if (/\bframework\b/.test(t)) return 'FRAMEWORK';
   if (/\brecommendations?\b/.test(t)) return 'RECOMMENDATIONS';
   if (/\b(?:agreement|memorandum of understanding|accord|arrangement|compact)\b/.test(t)) return 'AGREEMENT';
-  if (/\b(?:principles|guidelines|policy|strategy|plan of action|action plan|charter|code of conduct|commitments?)\b/.test(t)) return 'OTHER';
+  if (/\b(?:principles|guidelines|policy|strategy|plan of action|action plan|charter|code of conduct|commitments?)\b/.test(t))
+    return 'OTHER';
   return null;
 }
 
@@ -227,7 +233,14 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
       stack = push(stack, info);
       lead = null;
       if (underArea && info.label !== null) {
-        add({ key: `area-${info.label}`, kind: 'ASSISTANCE_AREA', label: info.label, title: info.title, text: info.title, provenance: provAt(ctx, b.paragraphId, b.line) });
+        add({
+          key: `area-${info.label}`,
+          kind: 'ASSISTANCE_AREA',
+          label: info.label,
+          title: info.title,
+          text: info.title,
+          provenance: provAt(ctx, b.paragraphId, b.line),
+        });
       }
       continue;
     }
@@ -284,7 +297,12 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
     if (stack.some((s) => s.mandate)) {
       const holders = mandateHolders(ctx, text);
       for (const org of holders?.ids ?? []) {
-        addRole(roles, { organizationId: org, role: 'MANDATE_HOLDER', description: holders!.sentence, provenance: provAt(ctx, b.src.id, b.line) });
+        addRole(roles, {
+          organizationId: org,
+          role: 'MANDATE_HOLDER',
+          description: holders!.sentence,
+          provenance: provAt(ctx, b.src.id, b.line),
+        });
       }
     }
   }
@@ -299,7 +317,12 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
   const titleHeading = candidates[0] ?? annex.marker;
   const firstParagraphId = titleHeading.paragraphId;
   if (issuedById !== null) {
-    roles.unshift({ organizationId: issuedById, role: 'ISSUER', description: null, provenance: provAt(ctx, firstParagraphId, titleHeading.line) });
+    roles.unshift({
+      organizationId: issuedById,
+      role: 'ISSUER',
+      description: null,
+      provenance: provAt(ctx, firstParagraphId, titleHeading.line),
+    });
   }
   return {
     id,
@@ -313,7 +336,16 @@ function buildAnnex(ctx: Ctx, annex: Annex): FrameworkExtraction | null {
     sourceDocumentIds: [ctx.doc.id],
     provisions,
     roles,
-    sources: [{ documentId: ctx.doc.id, documentDate: ctx.doc.date, annex: annex.key, paragraphId: firstParagraphId, line: titleHeading.line, provisionCount: 0 }],
+    sources: [
+      {
+        documentId: ctx.doc.id,
+        documentDate: ctx.doc.date,
+        annex: annex.key,
+        paragraphId: firstParagraphId,
+        line: titleHeading.line,
+        provisionCount: 0,
+      },
+    ],
   };
 }
 
@@ -332,7 +364,8 @@ function resolveActor(ctx: Ctx, phrase: string, line: number): string | null {
 
 const RECOMMENDS = /\brecommend(?:s|ed)?\s+(?:that|the\s+following|as\s+follows)\s*:?\s*$/i;
 const ENDORSED_LIST = /\b(?:endorsed|adopted|approved|agreed(?:\s+on|\s+to)?|decided)\s+(?:on\s+)?the\s+following\b[^:]*:\s*$/i;
-const ACT_VERBS = /\b(?:endorsed|adopted|approved|welcomed|took\s+note|noted|thanked|recalled|expressed|agreed|decided|requested|transmitted|considered|recommended|recommends)\b/i;
+const ACT_VERBS =
+  /\b(?:endorsed|adopted|approved|welcomed|took\s+note|noted|thanked|recalled|expressed|agreed|decided|requested|transmitted|considered|recommended|recommends)\b/i;
 const REF_VERBS = /\b(endorsed|adopted|approved|welcomed)\b/gi;
 
 function subjectBefore(clause: string): string {
@@ -378,7 +411,12 @@ function recommendationSets(ctx: Ctx, texts: BodyText[]): FrameworkExtraction[] 
     if (items.length === 0) continue;
     if (!RECOMMENDS.test(text)) {
       if (ENDORSED_LIST.test(text) && !/\bagenda\b/i.test(text)) {
-        report(ctx, block.src.line, text, 'lettered list endorsed or adopted in the body, not recognized as a framework or set of recommendations');
+        report(
+          ctx,
+          block.src.line,
+          text,
+          'lettered list endorsed or adopted in the body, not recognized as a framework or set of recommendations',
+        );
       }
       continue;
     }
@@ -405,7 +443,9 @@ function recommendationSets(ctx: Ctx, texts: BodyText[]): FrameworkExtraction[] 
         alsoIn: [],
       };
     });
-    const roles: FrameworkRole[] = issuer ? [{ organizationId: issuer, role: 'ISSUER', description: sentence, provenance: prov(ctx, block.src) }] : [];
+    const roles: FrameworkRole[] = issuer
+      ? [{ organizationId: issuer, role: 'ISSUER', description: sentence, provenance: prov(ctx, block.src) }]
+      : [];
     out.push(
       finalize({
         id,
@@ -419,7 +459,16 @@ function recommendationSets(ctx: Ctx, texts: BodyText[]): FrameworkExtraction[] 
         sourceDocumentIds: [ctx.doc.id],
         provisions,
         roles,
-        sources: [{ documentId: ctx.doc.id, documentDate: ctx.doc.date, annex: null, paragraphId: block.src.id, line: block.src.line, provisionCount: 0 }],
+        sources: [
+          {
+            documentId: ctx.doc.id,
+            documentDate: ctx.doc.date,
+            annex: null,
+            paragraphId: block.src.id,
+            line: block.src.line,
+            provisionCount: 0,
+          },
+        ],
       }),
     );
   }
@@ -482,7 +531,8 @@ function leadOrganizations(ctx: Ctx, sentence: string): string[] {
     /\bunder\s+the\s+(?:leadership|lead)\s+of\s+([^,;]+)/gi,
     /\bto\s+([^,;]+?)\s+for\s+(?:their\s+|its\s+)?(?:leading|leadership)\b/gi,
   ];
-  for (const re of patterns) for (const m of sentence.matchAll(re)) for (const o of orgs(ctx, m[1] ?? '')) if (!found.includes(o)) found.push(o);
+  for (const re of patterns)
+    for (const m of sentence.matchAll(re)) for (const o of orgs(ctx, m[1] ?? '')) if (!found.includes(o)) found.push(o);
   return found;
 }
 

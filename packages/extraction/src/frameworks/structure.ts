@@ -90,8 +90,7 @@ export function headingInfo(text: string, previousLetter: string | null = null):
   const r = ROMAN_HEADING.exec(t);
   const numeral = r?.[1] ?? '';
   const romanOk = numeral.length === 1 ? ['I', 'V', 'X'].includes(numeral) : numeral.length > 1;
-  const letterSequel =
-    numeral.length === 1 && previousLetter !== null && previousLetter.charCodeAt(0) + 1 === numeral.charCodeAt(0);
+  const letterSequel = numeral.length === 1 && previousLetter !== null && previousLetter.charCodeAt(0) + 1 === numeral.charCodeAt(0);
   if (r && romanOk && !letterSequel && romanValue(numeral) !== null) return { level: 1, label: numeral, title: cleanTitle(r[2] ?? '') };
   const l = LETTER_HEADING.exec(t);
   if (l) return { level: 2, label: l[1] ?? null, title: cleanTitle(l[2] ?? '') };
@@ -211,7 +210,8 @@ function textBlocks(p: FrameworkSourceParagraph): TextBlock[] {
     return [{ type: 'text', src: p, line: p.line, number: null, label: item.label, item: item.item, text: item.text }];
   }
   const { lead, items } = splitEmbeddedItems(p.text);
-  if (lead !== '' || items.length === 0) out.push({ type: 'text', src: p, line: p.line, number: p.number, label: null, item: null, text: lead });
+  if (lead !== '' || items.length === 0)
+    out.push({ type: 'text', src: p, line: p.line, number: p.number, label: null, item: null, text: lead });
   for (const it of items) out.push({ type: 'text', src: p, line: p.line, number: null, label: it.label, item: it.item, text: it.text });
   return out;
 }
@@ -260,7 +260,9 @@ export function toBlocks(
       const title = a.title;
       if (title) events.push({ line: a.line, order: 1, run: () => emitHeading(title, a.line, null, false) });
     });
-    paragraphs.forEach((p) => events.push({ line: p.line, order: 2, run: () => (looksLikeHeading(p) ? emitHeading(p.text, p.line, p.id, false) : emitText(p)) }));
+    paragraphs.forEach((p) =>
+      events.push({ line: p.line, order: 2, run: () => (looksLikeHeading(p) ? emitHeading(p.text, p.line, p.id, false) : emitText(p)) }),
+    );
     const indexed = events.map((e, i) => ({ ...e, i }));
     indexed.sort((a, b) => a.line - b.line || a.order - b.order || a.i - b.i);
     for (const e of indexed) e.run();
@@ -339,10 +341,18 @@ export function introducerKind(sentence: string): ProvisionKind | null {
 export function wordingKind(text: string): ProvisionKind | null {
   const t = text.trim();
   if (/^(?:we|I)\s+(?:will|shall|commit|pledge)\b/i.test(t)) return 'COMMITMENT';
-  if (/(?<!\bto\s)\b(?:renew|reaffirm|reiterate|reconfirm)s?\s+(?:(?:our|their|its|my|the)\s+)?(?:(?:strong|full|solemn|firm)\s+)?(?:commitment|support)\b/i.test(t)) {
+  if (
+    /(?<!\bto\s)\b(?:renew|reaffirm|reiterate|reconfirm)s?\s+(?:(?:our|their|its|my|the)\s+)?(?:(?:strong|full|solemn|firm)\s+)?(?:commitment|support)\b/i.test(
+      t,
+    )
+  ) {
     return 'COMMITMENT';
   }
-  if (/^the\s+(?:main\s+|overall\s+)?purposes?\s+of\s+(?:the|this)\s+(?:present\s+)?(?:document|framework|statement|policy|strategy)\b/i.test(t)) {
+  if (
+    /^the\s+(?:main\s+|overall\s+)?purposes?\s+of\s+(?:the|this)\s+(?:present\s+)?(?:document|framework|statement|policy|strategy)\b/i.test(
+      t,
+    )
+  ) {
     return 'PURPOSE';
   }
   if (/\bprinciple\s+is\s+that\b/i.test(t)) return 'PRINCIPLE';
