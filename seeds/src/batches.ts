@@ -13,9 +13,11 @@ export function toBatches(corpus: Corpus): DocumentBatch[] {
   const sessions = new Map(corpus.sessions.map((s) => [s.id, s]));
   const bodyKeys = (session: ExtractedSession) => {
     const body = organizations.get(session.bodyId);
-    return unique([session.bodyId, body?.name, body?.acronym, ...(body?.aliases.map((a) => a.alias) ?? [])]
-      .filter((s): s is string => !!s)
-      .map(lookupKey));
+    return unique(
+      [session.bodyId, body?.name, body?.acronym, ...(body?.aliases.map((a) => a.alias) ?? [])]
+        .filter((s): s is string => !!s)
+        .map(lookupKey),
+    );
   };
 
   // Every fact indexed once by the document it was read from: splitting stays linear in the corpus.

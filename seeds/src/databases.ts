@@ -27,11 +27,7 @@ export async function openSubgraphDatabases(env: NodeJS.ProcessEnv = process.env
       poolSize: 2,
     });
   };
-  const [sessions, entities, frameworks] = await Promise.all([
-    open(sessionsSubgraph),
-    open(entitiesSubgraph),
-    open(frameworksSubgraph),
-  ]);
+  const [sessions, entities, frameworks] = await Promise.all([open(sessionsSubgraph), open(entitiesSubgraph), open(frameworksSubgraph)]);
   return {
     sessions,
     entities,

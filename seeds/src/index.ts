@@ -1,4 +1,4 @@
-export { type Extraction } from '@igc/extraction';
+export type { Extraction } from '@igc/extraction';
 export { loadCorpus } from './load.js';
 export { ingestSources, type Ingestion } from './ingest.js';
 export { openSubgraphDatabases } from './databases.js';

@@ -42,7 +42,10 @@ export async function ingestSources(
   if (!legacy) await prune(extraction.corpus, dbs);
   // Kept before loading: a load stopped half-way is completed by the next run, which reads them again.
   const unreadable = new Set(extraction.failures.map((f) => f.fileName));
-  await storeSources(sessionsEm(), corpusSources.filter((s) => !unreadable.has(s.fileName)));
+  await storeSources(
+    sessionsEm(),
+    corpusSources.filter((s) => !unreadable.has(s.fileName)),
+  );
   const load = await loadCorpus(extraction.corpus, dbs, onLoaded);
   return { extraction, load, reread: stored.map((s) => s.fileName).filter((name) => !added.has(name)), legacy };
 }

@@ -14,16 +14,25 @@ export function formatReport(
   const count = (label: string, n: number) => lines.push(`  ${label.padEnd(16)} ${n}`);
   lines.push('Extracted:');
   count('documents', corpus.documents.length);
-  count('paragraphs', corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0));
+  count(
+    'paragraphs',
+    corpus.documents.reduce((n, d) => n + d.paragraphs.length, 0),
+  );
   count('sessions', corpus.sessions.length);
-  count('agenda items', corpus.sessions.reduce((n, s) => n + s.agenda.length, 0));
+  count(
+    'agenda items',
+    corpus.sessions.reduce((n, s) => n + s.agenda.length, 0),
+  );
   count('outcomes', corpus.outcomes.length);
   count('organizations', corpus.organizations.length);
   count('people', corpus.people.length);
   count('affiliations', corpus.affiliations.length);
   count('participations', corpus.participations.length);
   count('frameworks', corpus.frameworks.length);
-  count('provisions', corpus.frameworks.reduce((n, f) => n + f.provisions.length, 0));
+  count(
+    'provisions',
+    corpus.frameworks.reduce((n, f) => n + f.provisions.length, 0),
+  );
   if (load) {
     lines.push(`Loaded ${load.loaded.length} document(s)${load.loaded.length ? `: ${load.loaded.join(', ')}` : ''}.`);
     for (const failure of load.failed) lines.push(`FAILED to load ${failure.fileName} (${failure.documentId}): ${failure.error}`);

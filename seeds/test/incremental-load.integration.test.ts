@@ -18,7 +18,8 @@ const otherSpellings = laterSession((t) => t.replaceAll(/Elliott? Harris/g, 'Eli
 
 /** A later report of the committee, retitled, with other people and delegations, re-paginated and with moved line breaks. */
 const laterVariant = metamorphicVariants('report-with-participants', { count: 50, seed: 1 }).find(
-  (v) => v.expected.session.number !== 26 && v.mutations.includes('title rephrased') && v.mutations.some((m) => m.startsWith('lines broken')),
+  (v) =>
+    v.expected.session.number !== 26 && v.mutations.includes('title rephrased') && v.mutations.some((m) => m.startsWith('lines broken')),
 )!;
 const laterPaginated = source(laterVariant.fileName, laterVariant.text);
 
@@ -32,7 +33,10 @@ const PAIRS: { name: string; a: Source[]; b: Source[] }[] = [
 /** Every row of every table the three subgraphs own, in a stable order. */
 async function dump(dbs: Awaited<ReturnType<typeof openSubgraphDatabases>>): Promise<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {};
-  for (const [name, orm] of Object.entries({ sessions: dbs.sessions, entities: dbs.entities, frameworks: dbs.frameworks }) as [string, MikroORM][]) {
+  for (const [name, orm] of Object.entries({ sessions: dbs.sessions, entities: dbs.entities, frameworks: dbs.frameworks }) as [
+    string,
+    MikroORM,
+  ][]) {
     const connection = orm.em.getConnection();
     const schema = orm.config.get('schema');
     const rows = await connection.execute<{ table_name: string }[]>(
@@ -96,12 +100,19 @@ describe.each(DATABASE_KINDS)('incremental loads on %s', (kind) => {
       const { expected } = laterVariant;
       const sessionId = expected.session.id;
       expect(of<{ id: string; number: number; year: number }>('sessions.session').find((s) => s.id === sessionId)).toMatchObject({
-        number: expected.session.number, year: expected.session.year,
+        number: expected.session.number,
+        year: expected.session.year,
       });
-      expect(of<{ session_id: string }>('sessions.agenda_item').filter((i) => i.session_id === sessionId)).toHaveLength(expected.agendaItems!);
-      expect(of<{ session_id: string }>('entities.participation').filter((p) => p.session_id === sessionId)).toHaveLength(expected.participations!);
+      expect(of<{ session_id: string }>('sessions.agenda_item').filter((i) => i.session_id === sessionId)).toHaveLength(
+        expected.agendaItems!,
+      );
+      expect(of<{ session_id: string }>('entities.participation').filter((p) => p.session_id === sessionId)).toHaveLength(
+        expected.participations!,
+      );
       expect(of<{ session_id: string }>('sessions.outcome').filter((o) => o.session_id === sessionId)).toHaveLength(expected.outcomes!);
-      const cyber = of<{ id: string; source_document_ids: string[] }>('frameworks.framework').find((f) => f.id === expected.provisions![0]!.frameworkId)!;
+      const cyber = of<{ id: string; source_document_ids: string[] }>('frameworks.framework').find(
+        (f) => f.id === expected.provisions![0]!.frameworkId,
+      )!;
       expect(cyber.source_document_ids).toHaveLength(2);
     } finally {
       await dbs.close();

@@ -21,10 +21,25 @@ describe('the seed corpus, read end to end', () => {
 
   it('records the sessions each document holds, with dates, place and host', () => {
     expect(session('hlcp-26')).toMatchObject({
-      bodyId: 'hlcp', number: 26, year: 2013, startDate: '2013-10-17', endDate: '2013-10-18',
-      city: 'Geneva', country: 'Switzerland', hostId: 'ohchr', status: 'HELD', hasRecord: true,
+      bodyId: 'hlcp',
+      number: 26,
+      year: 2013,
+      startDate: '2013-10-17',
+      endDate: '2013-10-18',
+      city: 'Geneva',
+      country: 'Switzerland',
+      hostId: 'ohchr',
+      status: 'HELD',
+      hasRecord: true,
     });
-    expect(session('ceb-2013-2')).toMatchObject({ bodyId: 'ceb', number: 2, year: 2013, startDate: '2013-11-25', city: 'New York', hasRecord: true });
+    expect(session('ceb-2013-2')).toMatchObject({
+      bodyId: 'ceb',
+      number: 2,
+      year: 2013,
+      startDate: '2013-11-25',
+      city: 'New York',
+      hasRecord: true,
+    });
     // Announced in CEB/2013/2 for a later date: scheduled, and no record of it.
     expect(session('ceb-2014-1')).toMatchObject({ city: 'Rome', hostId: 'ifad', status: 'SCHEDULED', hasRecord: false });
   });
@@ -52,7 +67,9 @@ describe('the seed corpus, read end to end', () => {
       ['SECRETARY', 'phyllis-lee'],
     ]);
     expect(new Set(hlcp.filter((p) => p.organizationId).map((p) => p.organizationId)).size).toBe(39);
-    expect(hlcp.every((p) => p.provenance.documentId === 'ceb-2013-6' && p.provenance.paragraphId?.startsWith('ceb-2013-6/annex_2/'))).toBe(true);
+    expect(hlcp.every((p) => p.provenance.documentId === 'ceb-2013-6' && p.provenance.paragraphId?.startsWith('ceb-2013-6/annex_2/'))).toBe(
+      true,
+    );
   });
 
   it('resolves "Elliot Harris" (list) and "Elliott Harris" (prose) to one person, recording why', () => {
@@ -99,7 +116,10 @@ describe('npm run ingest with bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
     const binary = join(dir, 'scan.txt');
     writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe]));
-    const result = spawnSync(process.execPath, ['seeds/dist/cli.js', '--dry-run', seedFiles()[3]!, binary], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['seeds/dist/cli.js', '--dry-run', seedFiles()[3]!, binary], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/REJECTED .*scan\.txt:1: .*binary/i);
     expect(result.stdout).toMatch(/documents\s+1/);

@@ -25,7 +25,12 @@ describe('the completeness line of each document', () => {
     const later = seed000
       .replaceAll('twenty-sixth session', 'twenty-ninth session')
       .replace('Report of the High-level Committee on Programmes on its', 'Report of the High-level Committee on Programmes at its');
-    expect(read(later)).toMatchObject({ sessionId: 'hlcp-29', signals: ['title', 'opening paragraph', 'cover'], participants: 70, missing: [] });
+    expect(read(later)).toMatchObject({
+      sessionId: 'hlcp-29',
+      signals: ['title', 'opening paragraph', 'cover'],
+      participants: 70,
+      missing: [],
+    });
     const untitled = later.replace(/Report of the High-level Committee on Programmes at its twenty-ninth session/, 'Committee report');
     expect(read(untitled)).toMatchObject({ sessionId: 'hlcp-29', signals: ['opening paragraph', 'cover'], agendaItems: 17, outcomes: 19 });
   });

@@ -44,8 +44,15 @@ export function completeness(docs: DocumentCorpus, corpus: Corpus): DocumentComp
       if (outcomes === 0 && parsed.paragraphs.some((p) => HAS_OUTCOMES.test(p.text))) missing.push('outcomes');
     }
     return {
-      documentId: parsed.id, fileName: parsed.fileName, sessionId, signals: sessionExtraction.documentSessionSignals,
-      agendaItems, participants, outcomes, frameworks, missing,
+      documentId: parsed.id,
+      fileName: parsed.fileName,
+      sessionId,
+      signals: sessionExtraction.documentSessionSignals,
+      agendaItems,
+      participants,
+      outcomes,
+      frameworks,
+      missing,
     };
   });
 }

@@ -3,8 +3,18 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  buildVocabulary, cleanInline, cleanLines, cleanText, findDateRanges, furnitureKind, joinHyphenated, joinLines,
-  ordinalToNumber, parseDate, romanToNumber, slugify,
+  buildVocabulary,
+  cleanInline,
+  cleanLines,
+  cleanText,
+  findDateRanges,
+  furnitureKind,
+  joinHyphenated,
+  joinLines,
+  ordinalToNumber,
+  parseDate,
+  romanToNumber,
+  slugify,
 } from '../src/document/index.js';
 
 describe('cleanInline', () => {
@@ -111,14 +121,16 @@ describe('dates, ordinals, numerals, slugs', () => {
     expect(parseDate('31 February 2013')).toBeNull();
   });
   it('finds date ranges in running text', () => {
-    expect(findDateRanges('in Geneva on 17 and 18 October 2013. The agenda').map((d) => [d.start, d.end]))
-      .toEqual([['2013-10-17', '2013-10-18']]);
-    expect(findDateRanges('held from 9 to 13 May 2011 in Istanbul').map((d) => [d.start, d.end]))
-      .toEqual([['2011-05-09', '2011-05-13']]);
-    expect(findDateRanges('the dates of Thursday, 8 and Friday, 9 May 2014 for its first').map((d) => [d.start, d.end]))
-      .toEqual([['2014-05-08', '2014-05-09']]);
-    expect(findDateRanges('held on 10 and 11 October at the United Nations Office', 2013).map((d) => [d.start, d.end]))
-      .toEqual([['2013-10-10', '2013-10-11']]);
+    expect(findDateRanges('in Geneva on 17 and 18 October 2013. The agenda').map((d) => [d.start, d.end])).toEqual([
+      ['2013-10-17', '2013-10-18'],
+    ]);
+    expect(findDateRanges('held from 9 to 13 May 2011 in Istanbul').map((d) => [d.start, d.end])).toEqual([['2011-05-09', '2011-05-13']]);
+    expect(findDateRanges('the dates of Thursday, 8 and Friday, 9 May 2014 for its first').map((d) => [d.start, d.end])).toEqual([
+      ['2014-05-08', '2014-05-09'],
+    ]);
+    expect(findDateRanges('held on 10 and 11 October at the United Nations Office', 2013).map((d) => [d.start, d.end])).toEqual([
+      ['2013-10-10', '2013-10-11'],
+    ]);
     expect(findDateRanges('held on 10 and 11 October at the United Nations Office')).toEqual([]);
   });
   it('converts ordinals', () => {

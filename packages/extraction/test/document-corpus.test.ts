@@ -7,20 +7,29 @@ import { DocumentFormatError, extractDocuments } from '../src/document/index.js'
 const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'seeds');
 const FILES = ['000_dcaf472a3bcc0594.txt', '001_8d7b134e30c2369d.txt', '002_0e4775ef41d0f159.txt', '003_e02e6b476dbf9342.txt'];
 const ORGS: Record<string, string> = {
-  'High-level Committee on Programmes': 'hlcp', 'High-level Committee on Management': 'hlcm',
-  'United Nations System Chief Executives Board for Coordination': 'ceb', 'General Assembly': 'ga',
-  'Commission on the Status of Women': 'csw', 'United Nations Development Group': 'undg',
-  'Center on International Cooperation': 'cic', 'International Fund for Agricultural Development': 'ifad',
+  'High-level Committee on Programmes': 'hlcp',
+  'High-level Committee on Management': 'hlcm',
+  'United Nations System Chief Executives Board for Coordination': 'ceb',
+  'General Assembly': 'ga',
+  'Commission on the Status of Women': 'csw',
+  'United Nations Development Group': 'undg',
+  'Center on International Cooperation': 'cic',
+  'International Fund for Agricultural Development': 'ifad',
   'United Nations Environment Assembly': 'unea',
 };
-const corpus = extractDocuments(FILES.map((f) => ({ fileName: f, text: readFileSync(join(seeds, f), 'utf8') })), (n) => ORGS[n] ?? null);
+const corpus = extractDocuments(
+  FILES.map((f) => ({ fileName: f, text: readFileSync(join(seeds, f), 'utf8') })),
+  (n) => ORGS[n] ?? null,
+);
 const doc = (file: string) => corpus.documents.find((d) => d.parsed.fileName === file)!;
 
 describe('corpus of the four seeds', () => {
   it('ids: the HLCP report takes the symbol the CEB summary cites it by', () => {
     expect(corpus.documents.map((d) => d.document.id)).toEqual([
-      'ceb-2013-6', 'updating-the-rules-and-infrastructure-for-globalization',
-      'cooperation-between-the-united-nations-and-regional-and-other-organizations', 'ceb-2013-2',
+      'ceb-2013-6',
+      'updating-the-rules-and-infrastructure-for-globalization',
+      'cooperation-between-the-united-nations-and-regional-and-other-organizations',
+      'ceb-2013-2',
     ]);
     const hlcp = doc(FILES[0]!).document;
     expect(hlcp).toMatchObject({ symbol: 'CEB/2013/6', symbolInferred: true, sessionId: 'hlcp-26' });
@@ -31,7 +40,19 @@ describe('corpus of the four seeds', () => {
     const p = doc(FILES[0]!).document.paragraphs.find((x) => x.id === 'ceb-2013-6/para_49')!;
     expect(p.agendaItemId).toBe('hlcp-26/item_3_b');
     expect(p.sessionIds).toEqual(['hlcp-28']);
-    expect(Object.keys(p).sort()).toEqual(['agendaItemId', 'frameworkIds', 'id', 'line', 'number', 'organizationIds', 'personIds', 'position', 'sectionPath', 'sessionIds', 'text']);
+    expect(Object.keys(p).sort()).toEqual([
+      'agendaItemId',
+      'frameworkIds',
+      'id',
+      'line',
+      'number',
+      'organizationIds',
+      'personIds',
+      'position',
+      'sectionPath',
+      'sessionIds',
+      'text',
+    ]);
   });
   it('sessions merged across documents', () => {
     const byId = new Map(corpus.sessions.map((s) => [s.id, s]));
@@ -45,7 +66,12 @@ describe('corpus of the four seeds', () => {
     expect(byId.get('hlcp-26')!.agenda).toHaveLength(17);
     expect(byId.get('ceb-2014-1')).toMatchObject({ status: 'SCHEDULED', city: 'Rome', hostId: 'ifad', startDate: '2014-05-08' });
     expect(byId.get('ga-75')!.agenda).toHaveLength(27);
-    expect(corpus.sessions.filter((s) => s.hasRecord).map((s) => s.id).sort()).toEqual(['ceb-2013-2', 'cic-2015-05-07', 'hlcp-26']);
+    expect(
+      corpus.sessions
+        .filter((s) => s.hasRecord)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['ceb-2013-2', 'cic-2015-05-07', 'hlcp-26']);
     expect(new Set(corpus.sessions.map((s) => s.id)).size).toBe(corpus.sessions.length);
   });
   it('outcomes of both recording documents', () => {

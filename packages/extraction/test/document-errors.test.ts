@@ -55,7 +55,8 @@ describe('validateSource / parseDocument errors', () => {
     expect(e.message).toMatch(/orgs\.csv:1: no recognizable title or paragraphs/);
   });
   it('a text of another kind (HTML page) is rejected', () => {
-    const html = '<!doctype html>\n<html><head><title>CEB</title></head>\n<body><p>The High-level Committee on Programmes of the United Nations System Chief Executives Board for Coordination (CEB) held its twenty-sixth session in Geneva.</p></body></html>\n';
+    const html =
+      '<!doctype html>\n<html><head><title>CEB</title></head>\n<body><p>The High-level Committee on Programmes of the United Nations System Chief Executives Board for Coordination (CEB) held its twenty-sixth session in Geneva.</p></body></html>\n';
     expect(caught(() => parseDocument(html, 'page.html')).reason).toBe('NOT_A_DOCUMENT');
   });
   it('the seed files pass validation as bytes', () => {
@@ -63,7 +64,8 @@ describe('validateSource / parseDocument errors', () => {
     expect(validateSource(bytes, 'ok.txt')).toContain('twenty-sixth');
   });
   it('a text of another kind (JSON) is rejected', () => {
-    const json = '{\n  "documents": [\n    { "symbol": "CEB/2013/6", "title": "Report of the High-level Committee on Programmes" }\n  ]\n}\n';
+    const json =
+      '{\n  "documents": [\n    { "symbol": "CEB/2013/6", "title": "Report of the High-level Committee on Programmes" }\n  ]\n}\n';
     const e = caught(() => parseDocument(json, 'docs.json'));
     expect(e.reason).toBe('NOT_A_DOCUMENT');
   });

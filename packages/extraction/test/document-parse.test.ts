@@ -125,10 +125,17 @@ describe('section paths, lines and ids', () => {
     expect(p.sectionEIds).toEqual(['annex_3', 'sec_3']);
   });
   it('003 wrapped headings are joined', () => {
-    expect(para(ceb, 'para_57').sectionPath).toEqual(['III. Issues of system-wide concern: cybersecurity/cybercrime and policies on information']);
-    expect(para(ceb, 'annex_3/para_14').sectionPath).toEqual(['Annex III', 'III. Basic United Nations-wide principles applicable to cybercrime and cybersecurity']);
+    expect(para(ceb, 'para_57').sectionPath).toEqual([
+      'III. Issues of system-wide concern: cybersecurity/cybercrime and policies on information',
+    ]);
+    expect(para(ceb, 'annex_3/para_14').sectionPath).toEqual([
+      'Annex III',
+      'III. Basic United Nations-wide principles applicable to cybercrime and cybersecurity',
+    ]);
     expect(para(ceb, 'para_18').sectionPath).toEqual([
-      'II. Reports of CEB high-level committees', 'A. High-level Committee on Programmes', 'Briefing by Michel Jarraud, Chair of UN-Water',
+      'II. Reports of CEB high-level committees',
+      'A. High-level Committee on Programmes',
+      'Briefing by Michel Jarraud, Chair of UN-Water',
     ]);
   });
   it('003 unnumbered statement paragraphs in Annex I get p_<k> ids', () => {
@@ -145,12 +152,17 @@ describe('section paths, lines and ids', () => {
   });
   it('002 organization headings are unnumbered sections', () => {
     const p = para(sg, 'para_60');
-    expect(p.sectionPath).toEqual(['II. Cooperation between the United Nations and regional and other organizations', 'International Criminal Police Organization']);
+    expect(p.sectionPath).toEqual([
+      'II. Cooperation between the United Nations and regional and other organizations',
+      'International Criminal Police Organization',
+    ]);
     expect(para(sg, 'hcontainer_1/p_3').sectionPath).toEqual(['Summary']);
   });
   it('001 cluster headings and bullets', () => {
     const p = cic.paragraphs.find((x) => x.line === 43)!;
-    expect(p.sectionPath).toEqual(['Cluster 2: Common peace and security threats and challenges - the use of drones, cyber security/information privacy, violent extremism, and nuclear proliferation']);
+    expect(p.sectionPath).toEqual([
+      'Cluster 2: Common peace and security threats and challenges - the use of drones, cyber security/information privacy, violent extremism, and nuclear proliferation',
+    ]);
     const key = cic.paragraphs.find((x) => x.line === 13)!;
     expect(key.points.map((x) => x.kind)).toEqual(['bullet', 'bullet', 'bullet', 'bullet']);
     expect(key.localId).toBe('hcontainer_1/p_1');
@@ -160,17 +172,30 @@ describe('section paths, lines and ids', () => {
     expect(p.points.map((x) => x.label)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     expect(p.intro).toMatch(/the Committee recommends that:$/);
     expect(p.points[3]!.id).toBe(`${hlcp.id}/para_18__list_1__point_d`);
-    expect(para(hlcp, 'annex_1/p_1').points.map((x) => x.id.split('__').slice(1).join('__')).slice(2, 4))
-      .toEqual(['list_1__item_3', 'list_1__item_3__list_1__point_a']);
-    expect(para(ceb, 'annex_3/para_6').points.map((x) => x.id.split('__').pop())).toEqual(['item_1', 'item_2', 'item_3', 'item_4', 'item_5']);
+    expect(
+      para(hlcp, 'annex_1/p_1')
+        .points.map((x) => x.id.split('__').slice(1).join('__'))
+        .slice(2, 4),
+    ).toEqual(['list_1__item_3', 'list_1__item_3__list_1__point_a']);
+    expect(para(ceb, 'annex_3/para_6').points.map((x) => x.id.split('__').pop())).toEqual([
+      'item_1',
+      'item_2',
+      'item_3',
+      'item_4',
+      'item_5',
+    ]);
     expect(p.text).toContain('(d) CEB consider and support the "Rights up front" action plan');
     // (a) wraps over a blank line in the source
-    expect(p.points[0]!.text).toMatch(/adopted under United Nations auspices and as contained in the Secretary-General's "renewed commitment/);
+    expect(p.points[0]!.text).toMatch(
+      /adopted under United Nations auspices and as contained in the Secretary-General's "renewed commitment/,
+    );
   });
   it('a paragraph broken by a page break and a footnote is one paragraph', () => {
     const p = para(hlcp, 'para_25');
     expect(p.text).toMatch(/Global Forum on Migration and Development .*2006 and saw a remarkable convergence/);
-    expect(p.text).not.toContain('Declaration of the High-level Dialogue on International Migration and Development (General Assembly resolution 68/4)');
+    expect(p.text).not.toContain(
+      'Declaration of the High-level Dialogue on International Migration and Development (General Assembly resolution 68/4)',
+    );
   });
 });
 
@@ -199,34 +224,66 @@ describe('cleaned text', () => {
     expect(para(ceb, 'annex_3/para_2').text).toMatch(/High-level Committee on Management\.$/);
     expect(para(ceb, 'annex_3/para_5').text).toContain('definitions of cybercrime. However');
     expect(para(hlcp, 'annex_3/para_2').text).toMatch(/High-level Committee on Management\.$/);
-    expect(ceb.footnotes.map((f) => [f.marker, f.line])).toEqual([['a', 1183], ['b', 1286], ['c', 1911]]);
+    expect(ceb.footnotes.map((f) => [f.marker, f.line])).toEqual([
+      ['a', 1183],
+      ['b', 1286],
+      ['c', 1911],
+    ]);
     expect(ceb.footnotes[0]!.text).toMatch(/^The United Nations Chief Executives Board .* civil liberties\.$/);
     expect(para(ceb, 'annex_3/para_3').points.map((x) => x.label)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
   });
   it('anchors footnote markers, including a marker glued to a word (mattersc)', () => {
     expect(ceb.footnotes.map((f) => f.anchorLine)).toEqual([1163, 1244, 1886]);
     expect(para(ceb, 'annex_3/para_53').text).toContain('coordination on cybercrime and cybersecurity matters •');
-    expect(hlcp.footnotes.map((f) => [f.marker, f.anchorLine])).toEqual([['¹', 86], ['²', 102], ['³', 126], ['a', 546], ['b', 570], ['c', 750]]);
-    expect(sg.footnotes.map((f) => [f.marker, f.line, f.anchorLine])).toEqual([['*', 50, 13], ['¹', 223, 207]]);
+    expect(hlcp.footnotes.map((f) => [f.marker, f.anchorLine])).toEqual([
+      ['¹', 86],
+      ['²', 102],
+      ['³', 126],
+      ['a', 546],
+      ['b', 570],
+      ['c', 750],
+    ]);
+    expect(sg.footnotes.map((f) => [f.marker, f.line, f.anchorLine])).toEqual([
+      ['*', 50, 13],
+      ['¹', 223, 207],
+    ]);
   });
   it('removes running titles and job numbers at page breaks (003 excerpt with two page breaks)', () => {
     const lines = readFileSync(join(seeds, FILES.ceb), 'utf8').split('\n');
     const text = [
       ...lines.slice(0, 11), // title, I. Introduction, para 1 up to "...New York in the morning of 25 November 2013."
-      '', 'CEB/2013/2', '', 'Summary of conclusions', '', '13-62018 (E) 2/36', '',
+      '',
+      'CEB/2013/2',
+      '',
+      'Summary of conclusions',
+      '',
+      '13-62018 (E) 2/36',
+      '',
       ...lines.slice(11, 17), // "In the afternoon, ..." (para 1 continues), para 2 starts
-      '', '3/36 13-62018', '', 'Summary of conclusions', '', 'CEB/2013/2', '',
+      '',
+      '3/36 13-62018',
+      '',
+      'Summary of conclusions',
+      '',
+      'CEB/2013/2',
+      '',
       ...lines.slice(17, 22),
     ].join('\n');
     const d = parseDocument(text, 'excerpt.txt');
     expect(d.title).toBe('Summary of conclusions');
     expect(d.symbol).toBe('CEB/2013/2');
     expect(d.paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
-    expect(d.paragraphs[0]!.text).toBe('The second regular session of the United Nations System Chief Executives Board for Coordination (CEB) of 2013, chaired by the Secretary-General, was held at United Nations Headquarters in New York in the morning of 25 November 2013. In the afternoon, following the conclusion of the session, the Board held its second review of implementation of the Millennium Development Goals at the country level.');
-    expect(d.paragraphs[1]!.text).toBe('A retreat was held on 26 November at which executive heads had an exchange of views on the post-2015 process, followed by a private meeting of CEB, during which it considered political, economic, social and human rights issues on the United Nations agenda.');
+    expect(d.paragraphs[0]!.text).toBe(
+      'The second regular session of the United Nations System Chief Executives Board for Coordination (CEB) of 2013, chaired by the Secretary-General, was held at United Nations Headquarters in New York in the morning of 25 November 2013. In the afternoon, following the conclusion of the session, the Board held its second review of implementation of the Millennium Development Goals at the country level.',
+    );
+    expect(d.paragraphs[1]!.text).toBe(
+      'A retreat was held on 26 November at which executive heads had an exchange of views on the post-2015 process, followed by a private meeting of CEB, during which it considered political, economic, social and human rights issues on the United Nations agenda.',
+    );
   });
   it('removes emphasis markers', () => {
-    expect(para(hlcp, 'para_120').text).toContain('entitled World Maritime Day: A Concept of a Sustainable Maritime Transportation System. The think piece');
+    expect(para(hlcp, 'para_120').text).toContain(
+      'entitled World Maritime Day: A Concept of a Sustainable Maritime Transportation System. The think piece',
+    );
     expect(sg.frontMatter.map((l) => l.text)).toContain('General Assembly');
   });
   it('participant table rows keep their cells', () => {

@@ -3,7 +3,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  extractOutcomes, extractReferences, extractSessions, parseDocument, type ParsedDocument, type SessionExtraction,
+  extractOutcomes,
+  extractReferences,
+  extractSessions,
+  parseDocument,
+  type ParsedDocument,
+  type SessionExtraction,
 } from '../src/document/index.js';
 
 const seeds = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'seeds');
@@ -46,16 +51,31 @@ describe('sessions recorded by each document', () => {
     expect(sHlcp.documentSessionId).toBe('hlcp-26');
     const s = session(sHlcp, 'hlcp-26');
     expect(s).toMatchObject({
-      bodyId: 'hlcp', number: 26, year: 2013, startDate: '2013-10-17', endDate: '2013-10-18',
-      city: 'Geneva', country: 'Switzerland', status: 'HELD', hasRecord: true, relation: 'RECORDS',
+      bodyId: 'hlcp',
+      number: 26,
+      year: 2013,
+      startDate: '2013-10-17',
+      endDate: '2013-10-18',
+      city: 'Geneva',
+      country: 'Switzerland',
+      status: 'HELD',
+      hasRecord: true,
+      relation: 'RECORDS',
     });
     expect(s.venue).toBe('Headquarters of the Office of the United Nations High Commissioner for Human Rights');
   });
   it('003 records CEB second regular session of 2013 in New York on 25 November 2013', () => {
     expect(sCeb.documentSessionId).toBe('ceb-2013-2');
     expect(session(sCeb, 'ceb-2013-2')).toMatchObject({
-      bodyId: 'ceb', number: 2, year: 2013, startDate: '2013-11-25', endDate: '2013-11-25',
-      venue: 'United Nations Headquarters', city: 'New York', status: 'HELD', hasRecord: true,
+      bodyId: 'ceb',
+      number: 2,
+      year: 2013,
+      startDate: '2013-11-25',
+      endDate: '2013-11-25',
+      venue: 'United Nations Headquarters',
+      city: 'New York',
+      status: 'HELD',
+      hasRecord: true,
     });
   });
   it('002 is submitted to the seventy-fifth session of the General Assembly (provisional agenda: scheduled)', () => {
@@ -86,8 +106,25 @@ describe('sessions mentioned or scheduled', () => {
   it('000 mentions earlier HLCP sessions and schedules the 27th and 28th', () => {
     const ids = sHlcp.sessions.map((s) => s.id).sort();
     expect(ids).toEqual([
-      'ceb-2011-1', 'ceb-2011-2', 'ceb-2012-2', 'ceb-2013-1', 'ceb-2013-2', 'ceb-2014-1', 'ceb-2014-2', 'csw-59', 'ga-69',
-      'hlcp-14', 'hlcp-20', 'hlcp-21', 'hlcp-22', 'hlcp-23', 'hlcp-24', 'hlcp-25', 'hlcp-26', 'hlcp-27', 'hlcp-28',
+      'ceb-2011-1',
+      'ceb-2011-2',
+      'ceb-2012-2',
+      'ceb-2013-1',
+      'ceb-2013-2',
+      'ceb-2014-1',
+      'ceb-2014-2',
+      'csw-59',
+      'ga-69',
+      'hlcp-14',
+      'hlcp-20',
+      'hlcp-21',
+      'hlcp-22',
+      'hlcp-23',
+      'hlcp-24',
+      'hlcp-25',
+      'hlcp-26',
+      'hlcp-27',
+      'hlcp-28',
     ]);
     expect(session(sHlcp, 'hlcp-23')).toMatchObject({ status: 'HELD', relation: 'MENTIONS' });
     expect(session(sHlcp, 'hlcp-27')).toMatchObject({ status: 'SCHEDULED', relation: 'SCHEDULES', hasRecord: false });
@@ -108,11 +145,34 @@ describe('sessions mentioned or scheduled', () => {
     ]);
   });
   it('003: HLCP 26 and HLCM 26 with their dates, future CEB sessions with dates, venues, host', () => {
-    expect(session(sCeb, 'hlcp-26')).toMatchObject({ startDate: '2013-10-17', endDate: '2013-10-18', city: 'Geneva', hasRecord: false, relation: 'MENTIONS' });
-    expect(session(sCeb, 'hlcm-26')).toMatchObject({ startDate: '2013-10-10', endDate: '2013-10-11', venue: 'United Nations Office at Geneva', city: 'Geneva' });
-    expect(session(sCeb, 'ceb-2014-1')).toMatchObject({ startDate: '2014-05-08', endDate: '2014-05-09', city: 'Rome', country: 'Italy', hostId: 'ifad', status: 'SCHEDULED' });
+    expect(session(sCeb, 'hlcp-26')).toMatchObject({
+      startDate: '2013-10-17',
+      endDate: '2013-10-18',
+      city: 'Geneva',
+      hasRecord: false,
+      relation: 'MENTIONS',
+    });
+    expect(session(sCeb, 'hlcm-26')).toMatchObject({
+      startDate: '2013-10-10',
+      endDate: '2013-10-11',
+      venue: 'United Nations Office at Geneva',
+      city: 'Geneva',
+    });
+    expect(session(sCeb, 'ceb-2014-1')).toMatchObject({
+      startDate: '2014-05-08',
+      endDate: '2014-05-09',
+      city: 'Rome',
+      country: 'Italy',
+      hostId: 'ifad',
+      status: 'SCHEDULED',
+    });
     expect(session(sCeb, 'ceb-2014-2')).toMatchObject({ venue: 'United Nations Headquarters', city: 'New York', status: 'SCHEDULED' });
-    expect(session(sCeb, 'ceb-2015-1')).toMatchObject({ venue: 'UNESCO headquarters', city: 'Paris', country: 'France', status: 'SCHEDULED' });
+    expect(session(sCeb, 'ceb-2015-1')).toMatchObject({
+      venue: 'UNESCO headquarters',
+      city: 'Paris',
+      country: 'France',
+      status: 'SCHEDULED',
+    });
     expect(session(sCeb, 'ga-69').status).toBe('SCHEDULED');
     expect(session(sCeb, 'ga-68').status).toBe('HELD');
     // "for discussion at the second regular session of 2014" → the Board's own session, not UNDG's
@@ -129,7 +189,9 @@ describe('agendas', () => {
     expect(agenda.filter((i) => i.parentId === 'hlcp-26/item_3').map((i) => i.letter)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(agenda.filter((i) => i.parentId === 'hlcp-26/item_6').map((i) => i.letter)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     expect(agenda.find((i) => i.id === 'hlcp-26/item_3_b')!.title).toBe('Cybersecurity and cybercrime');
-    expect(agenda.find((i) => i.id === 'hlcp-26/item_1')!.title).toBe('Centrality of human rights in the work of the United Nations system');
+    expect(agenda.find((i) => i.id === 'hlcp-26/item_1')!.title).toBe(
+      'Centrality of human rights in the work of the United Nations system',
+    );
     expect(agenda.find((i) => i.id === 'hlcp-26/item_3_b')!.provenance.line).toBe(404);
   });
   it('CEB 2013-2 agenda adopted in para 5: 4 items, item 2 with 3 sub-items', () => {
@@ -141,7 +203,9 @@ describe('agendas', () => {
       '4 Other matters',
     ]);
     expect(agenda.filter((i) => i.parentId === 'ceb-2013-2/item_2').map((i) => i.title)).toEqual([
-      'High-level Committee on Programmes', 'High-level Committee on Management', 'United Nations Development Group',
+      'High-level Committee on Programmes',
+      'High-level Committee on Management',
+      'United Nations Development Group',
     ]);
     expect(agenda.every((i) => i.provenance.paragraphId === pid(ceb, 'para_5'))).toBe(true);
   });
@@ -153,16 +217,32 @@ describe('agendas', () => {
     expect(subs).toHaveLength(26);
     expect(subs.map((i) => i.letter).join('')).toBe('abcdefghijklmnopqrstuvwxyz');
     expect(subs.map((i) => i.aboutOrganizationNames[0])).toEqual([
-      'African Union', 'Organization of Islamic Cooperation', 'Asian-African Legal Consultative Organization',
-      'League of Arab States', 'Latin American and Caribbean Economic System', 'Organization of American States',
-      'Organization for Security and Cooperation in Europe', 'Caribbean Community', 'Economic Cooperation Organization',
-      'International Organization of la Francophonie', 'Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization',
-      'Council of Europe', 'Economic Community of Central African States', 'Organization for the Prohibition of Chemical Weapons',
-      'Black Sea Economic Cooperation Organization', 'Pacific Islands Forum', 'Association of Southeast Asian Nations',
-      'Community of Portuguese-speaking Countries', 'Shanghai Cooperation Organization', 'Collective Security Treaty Organization',
-      'Central European Initiative', 'Organization for Democracy and Economic Development – GUAM',
-      'Commonwealth of Independent States', 'International Organization for Migration',
-      'International Criminal Police Organization', 'International Fund for Saving the Aral Sea',
+      'African Union',
+      'Organization of Islamic Cooperation',
+      'Asian-African Legal Consultative Organization',
+      'League of Arab States',
+      'Latin American and Caribbean Economic System',
+      'Organization of American States',
+      'Organization for Security and Cooperation in Europe',
+      'Caribbean Community',
+      'Economic Cooperation Organization',
+      'International Organization of la Francophonie',
+      'Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization',
+      'Council of Europe',
+      'Economic Community of Central African States',
+      'Organization for the Prohibition of Chemical Weapons',
+      'Black Sea Economic Cooperation Organization',
+      'Pacific Islands Forum',
+      'Association of Southeast Asian Nations',
+      'Community of Portuguese-speaking Countries',
+      'Shanghai Cooperation Organization',
+      'Collective Security Treaty Organization',
+      'Central European Initiative',
+      'Organization for Democracy and Economic Development – GUAM',
+      'Commonwealth of Independent States',
+      'International Organization for Migration',
+      'International Criminal Police Organization',
+      'International Fund for Saving the Aral Sea',
     ]);
     expect(subs[0]!.organizationIds).toEqual(['au']);
     expect(subs.find((i) => i.letter === 'd')!.organizationIds).toEqual(['las']);
@@ -178,7 +258,9 @@ describe('agenda lines that cannot be placed', () => {
     const d = parseDocument(text, 'excerpt.txt');
     const x = extractSessions(d, resolve);
     const line = text.split('\n').indexOf(' - Closing of the session.') + 1;
-    expect(x.unplaced).toEqual([{ fileName: 'excerpt.txt', line, text: 'Closing of the session.', reason: 'agenda line without an item number' }]);
+    expect(x.unplaced).toEqual([
+      { fileName: 'excerpt.txt', line, text: 'Closing of the session.', reason: 'agenda line without an item number' },
+    ]);
     expect(session(x, 'hlcp-26').agenda).toHaveLength(17);
   });
 });
@@ -222,10 +304,12 @@ describe('paragraph → agenda item', () => {
 describe('outcomes', () => {
   const oHlcp = extractOutcomes(hlcp, sHlcp);
   const oCeb = extractOutcomes(ceb, sCeb);
-  const at = (o: typeof oHlcp, d: ParsedDocument, local: string) => o.outcomes.filter((x) => x.paragraphId === pid(d, local)).map((x) => x.kind);
-  it('000: the Committee\'s decisions by paragraph', () => {
-    expect(oHlcp.outcomes.map((o) => Number(o.paragraphId.split('para_')[1]))).toEqual(
-      [10, 18, 18, 39, 41, 49, 49, 57, 57, 57, 63, 66, 74, 81, 82, 111, 119, 121, 121]);
+  const at = (o: typeof oHlcp, d: ParsedDocument, local: string) =>
+    o.outcomes.filter((x) => x.paragraphId === pid(d, local)).map((x) => x.kind);
+  it("000: the Committee's decisions by paragraph", () => {
+    expect(oHlcp.outcomes.map((o) => Number(o.paragraphId.split('para_')[1]))).toEqual([
+      10, 18, 18, 39, 41, 49, 49, 57, 57, 57, 63, 66, 74, 81, 82, 111, 119, 121, 121,
+    ]);
     expect(at(oHlcp, hlcp, 'para_49')).toEqual(['ENDORSED', 'REQUESTED']);
     expect(at(oHlcp, hlcp, 'para_57')).toEqual(['WELCOMED', 'TOOK_NOTE', 'RECOMMENDED']);
     expect(at(oHlcp, hlcp, 'para_41')).toEqual(['TOOK_NOTE']);
@@ -241,24 +325,41 @@ describe('outcomes', () => {
     expect(at(oHlcp, hlcp, 'para_19')).toEqual([]); // "CEB, at its first regular session of 2013, endorsed" (another body)
     expect(oHlcp.unplaced.map((u) => u.line)).toEqual([386]); // passive "was warmly endorsed as incoming Vice-Chair"
   });
-  it('003: the Board\'s decisions with what they act on', () => {
+  it("003: the Board's decisions with what they act on", () => {
     expect(oCeb.outcomes.map((o) => `${o.paragraphId.split('/').pop()} ${o.kind}`)).toEqual([
-      'para_5 ADOPTED', 'para_26 ENDORSED', 'para_26 ENDORSED', 'para_47 TOOK_NOTE', 'para_47 ENDORSED', 'para_47 ADOPTED',
-      'para_56 TOOK_NOTE', 'para_56 ENDORSED', 'para_85 ENDORSED', 'para_85 WELCOMED', 'para_88 ENDORSED', 'para_89 CONFIRMED',
+      'para_5 ADOPTED',
+      'para_26 ENDORSED',
+      'para_26 ENDORSED',
+      'para_47 TOOK_NOTE',
+      'para_47 ENDORSED',
+      'para_47 ADOPTED',
+      'para_56 TOOK_NOTE',
+      'para_56 ENDORSED',
+      'para_85 ENDORSED',
+      'para_85 WELCOMED',
+      'para_88 ENDORSED',
+      'para_89 CONFIRMED',
       'para_91 ACCEPTED',
     ]);
     const p26 = oCeb.outcomes.filter((o) => o.paragraphId === pid(ceb, 'para_26'));
     expect(p26.map((o) => [o.documentSymbol, o.frameworkPhrase])).toEqual([
-      ['CEB/2013/6', null], [null, 'Statement by the Secretary-General of the United Nations'],
+      ['CEB/2013/6', null],
+      [null, 'Statement by the Secretary-General of the United Nations'],
     ]);
     const p47 = oCeb.outcomes.filter((o) => o.paragraphId === pid(ceb, 'para_47'));
     expect(p47[1]!.documentSymbol).toBe('CEB/2013/5');
-    expect(p47[2]!.frameworkPhrase).toBe('Statement on the review of the common system compensation package by the International Civil Service Commission');
+    expect(p47[2]!.frameworkPhrase).toBe(
+      'Statement on the review of the common system compensation package by the International Civil Service Commission',
+    );
     expect(at(oCeb, ceb, 'para_82')).toEqual([]); // "the participants generally agreed"
     expect(at(oCeb, ceb, 'para_55')).toEqual([]); // "The Secretary-General requested the Chair of the United Nations Development Group"
     expect(at(oCeb, ceb, 'para_10')).toEqual([]); // HLCP's decisions reported by its Chair ("Members had agreed", "the Committee also endorsed")
     const p85 = oCeb.outcomes.find((o) => o.paragraphId === pid(ceb, 'para_85'))!;
-    expect(p85).toMatchObject({ frameworkPhrase: 'United Nations-wide framework on cybersecurity and cybercrime', agendaItemId: 'ceb-2013-2/item_3', sessionId: 'ceb-2013-2' });
+    expect(p85).toMatchObject({
+      frameworkPhrase: 'United Nations-wide framework on cybersecurity and cybercrime',
+      agendaItemId: 'ceb-2013-2/item_3',
+      sessionId: 'ceb-2013-2',
+    });
     expect(new Set(oCeb.outcomes.map((o) => o.id)).size).toBe(oCeb.outcomes.length);
   });
   it('documents that do not record a session have no outcomes', () => {
@@ -271,7 +372,12 @@ describe('references', () => {
   it('000: resolutions normalized, footnote citations anchored to their paragraph', () => {
     const r = extractReferences(hlcp);
     expect(r.references.map((x) => `${x.symbol}@${x.paragraphId.split('/').pop()}`)).toEqual([
-      'A/RES/66/288@para_7', 'A/RES/67/220@para_68', 'A/RES/68/6@para_99', 'A/68/202@para_103', 'A/RES/68/4@para_21', 'A/68/190@para_27',
+      'A/RES/66/288@para_7',
+      'A/RES/67/220@para_68',
+      'A/RES/68/6@para_99',
+      'A/68/202@para_103',
+      'A/RES/68/4@para_21',
+      'A/68/190@para_27',
     ]);
     expect(r.references.find((x) => x.symbol === 'A/68/190')!.via).toBe('footnote');
     // "resolution 22/8 of the Commission on Crime Prevention and Criminal Justice" is not a GA resolution
@@ -280,8 +386,13 @@ describe('references', () => {
   it('003: CEB symbols and GA resolutions; undocs link lines are not citations', () => {
     const r = extractReferences(ceb);
     expect(r.references.map((x) => `${x.symbol}@${x.paragraphId.split('/').slice(1).join('/')}`)).toEqual([
-      'A/RES/67/220@para_10', 'CEB/2013/6@para_26', 'A/RES/67/226@para_32', 'CEB/2013/5@para_47', 'A/RES/67/226@para_49',
-      'A/RES/66/235@annex_2/para_3', 'A/RES/64/231@annex_2/para_3',
+      'A/RES/67/220@para_10',
+      'CEB/2013/6@para_26',
+      'A/RES/67/226@para_32',
+      'CEB/2013/5@para_47',
+      'A/RES/67/226@para_49',
+      'A/RES/66/235@annex_2/para_3',
+      'A/RES/64/231@annex_2/para_3',
     ]);
     expect(r.references.some((x) => x.symbol === 'A/RES/22/8')).toBe(false);
   });
@@ -290,7 +401,10 @@ describe('references', () => {
     const syms = r.references.filter((x) => x.paragraphId === pid(sg, 'para_4')).map((x) => x.symbol);
     expect(syms).toEqual(['A/73/328', 'S/2018/592', 'A/RES/58/316']);
     expect(r.references.find((x) => x.paragraphId === pid(sg, 'para_7'))!.symbol).toBe('S/RES/2457 (2019)');
-    expect(r.references.filter((x) => x.paragraphId === pid(sg, 'para_3')).map((x) => x.symbol)).toEqual(['S/PRST/2013/12', 'S/RES/1809 (2008)']);
+    expect(r.references.filter((x) => x.paragraphId === pid(sg, 'para_3')).map((x) => x.symbol)).toEqual([
+      'S/PRST/2013/12',
+      'S/RES/1809 (2008)',
+    ]);
     // the provisional agenda footnote (* A/75/150) hangs on the cover page, not on a paragraph
     expect(r.unplaced).toHaveLength(1);
     expect(r.unplaced[0]!.text).toBe('A/75/150.');

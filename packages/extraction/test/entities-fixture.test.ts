@@ -1,17 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { seedGazetteer } from './seed-files.js';
 import { readFileSync } from 'node:fs';
-import { createOrganizationResolver, loadGazetteer, parseParticipantList } from '../src/entities/index.js';
+import { createOrganizationResolver, parseParticipantList } from '../src/entities/index.js';
 
 // An altered copy of the 000 Annex II layout: other officers (with organizations and honorifics),
 // other delegations and counts, a heading wrapped into a tabbed line, an unknown ministry, noise.
 // Expected values counted by hand from the fixture file.
 const FILE = 'entities-participants-altered.txt';
-const lines = readFileSync(new URL(`./fixtures/${FILE}`, import.meta.url), 'utf8').replace(/\n$/, '').split('\n');
+const lines = readFileSync(new URL(`./fixtures/${FILE}`, import.meta.url), 'utf8')
+  .replace(/\n$/, '')
+  .split('\n');
 
 describe('altered list of participants (fixture) — same code, no change', () => {
   const r = parseParticipantList(lines, {
-    documentId: 'FIX/1', sessionId: 'fix-1', fileName: FILE, firstLine: 1, resolver: createOrganizationResolver(seedGazetteer()),
+    documentId: 'FIX/1',
+    sessionId: 'fix-1',
+    fileName: FILE,
+    firstLine: 1,
+    resolver: createOrganizationResolver(seedGazetteer()),
   });
 
   test('officers with stated organizations and honorifics', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seedGazetteer } from './seed-files.js';
 import { readFileSync } from 'node:fs';
-import { createOrganizationResolver, loadGazetteer, normalizeKey } from '../src/entities/index.js';
+import { createOrganizationResolver, normalizeKey } from '../src/entities/index.js';
 
 const gazetteer = seedGazetteer();
 const seed = (f: string) => readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), 'utf8');
@@ -26,9 +26,39 @@ describe('gazetteer', () => {
   });
   test('the 31 CEB member organizations, as the CEB lists them, resolve to 31 distinct ids', () => {
     const r = createOrganizationResolver(gazetteer);
-    const members = ['UN', 'ILO', 'FAO', 'UNESCO', 'ICAO', 'WHO', 'WBG', 'IMF', 'UPU', 'ITU', 'WMO', 'IMO', 'WIPO', 'IFAD', 'UNIDO',
-      'UNWTO', 'IAEA', 'WTO', 'IOM', 'UNCTAD', 'UNDP', 'UNEP', 'UNHCR', 'UNRWA', 'UNICEF', 'UNFPA', 'WFP', 'UNODC', 'UN HABITAT',
-      'UN Women', 'UNOPS'];
+    const members = [
+      'UN',
+      'ILO',
+      'FAO',
+      'UNESCO',
+      'ICAO',
+      'WHO',
+      'WBG',
+      'IMF',
+      'UPU',
+      'ITU',
+      'WMO',
+      'IMO',
+      'WIPO',
+      'IFAD',
+      'UNIDO',
+      'UNWTO',
+      'IAEA',
+      'WTO',
+      'IOM',
+      'UNCTAD',
+      'UNDP',
+      'UNEP',
+      'UNHCR',
+      'UNRWA',
+      'UNICEF',
+      'UNFPA',
+      'WFP',
+      'UNODC',
+      'UN HABITAT',
+      'UN Women',
+      'UNOPS',
+    ];
     const ids = members.map((m) => r.resolve(m));
     expect(ids).not.toContain(null);
     expect(new Set(ids).size).toBe(31);
@@ -74,7 +104,8 @@ describe('organization resolver', () => {
   });
   test('findMentions: longest match first, no overlap, acronyms case-sensitive whole words', () => {
     const r = createOrganizationResolver(gazetteer);
-    const text = 'The Food and Agriculture Organization of the United Nations (FAO) and UN-Water met the undp team, not UNDP staff; the who, WHO.';
+    const text =
+      'The Food and Agriculture Organization of the United Nations (FAO) and UN-Water met the undp team, not UNDP staff; the who, WHO.';
     const ms = r.findMentions(text);
     expect(ms.map((m) => [m.organizationId, m.alias])).toEqual([
       ['fao', 'Food and Agriculture Organization of the United Nations'],
@@ -107,7 +138,12 @@ describe('organization resolver', () => {
     const t3 = seed('003_e02e6b476dbf9342.txt');
     const d3 = r.learnDefinitions(t3, { documentId: '003', paragraphId: 'p53' });
     const wta = d3.find((d) => d.acronym === 'UNWTO');
-    expect(wta).toMatchObject({ organizationId: 'unwto', name: 'World Tourism Agency', created: false, newAliases: ['World Tourism Agency'] });
+    expect(wta).toMatchObject({
+      organizationId: 'unwto',
+      name: 'World Tourism Agency',
+      created: false,
+      newAliases: ['World Tourism Agency'],
+    });
     expect(r.resolve('World Tourism Agency')).toBe('unwto');
     expect(r.get('unwto')!.aliases).toContainEqual({ alias: 'World Tourism Agency', rule: 'acronym defined in text', paragraphId: 'p53' });
     // 001 defines CIC, not in the gazetteer: created as OTHER.
@@ -121,14 +157,18 @@ describe('organization resolver', () => {
     const d2 = r.learnDefinitions(seed('002_0e4775ef41d0f159.txt'), { documentId: '002', paragraphId: null });
     expect(r.resolve('CISSTAT')).toBeNull();
     expect(d2.find((d) => d.acronym === 'MINUSCA')).toMatchObject({
-      name: 'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic', created: true,
+      name: 'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic',
+      created: true,
     });
     // The one kind rule for new organizations: a "United Nations ... Mission/Office" is a Secretariat office.
     expect(r.get('minusca')).toMatchObject({ kind: 'SECRETARIAT_OFFICE', parentId: 'united-nations-secretariat' });
   });
   test('an acronym learned for a known name; lower-case phrases define nothing', () => {
     const r = createOrganizationResolver(gazetteer);
-    const d = r.learnDefinitions('In 2019, the Office of Counter-Terrorism (OCTX) and the coronavirus (COVID-19) pandemic, the responsibility to protect (R2P).', { documentId: 'x', paragraphId: 'x/1' });
+    const d = r.learnDefinitions(
+      'In 2019, the Office of Counter-Terrorism (OCTX) and the coronavirus (COVID-19) pandemic, the responsibility to protect (R2P).',
+      { documentId: 'x', paragraphId: 'x/1' },
+    );
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ organizationId: 'unoct', newAliases: ['OCTX'] });
     expect(r.resolve('OCTX')).toBe('unoct');

@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { seedGazetteer } from './seed-files.js';
 import { readFileSync } from 'node:fs';
 import {
-  createOrganizationResolver, findParticipantListLines, loadGazetteer, parseParticipantList, splitPersonNames,
+  createOrganizationResolver,
+  findParticipantListLines,
+  parseParticipantList,
+  splitPersonNames,
   type ParticipantListResult,
 } from '../src/entities/index.js';
 
@@ -12,14 +15,20 @@ function parse000(): ParticipantListResult {
   const r = createOrganizationResolver(seedGazetteer());
   const found = findParticipantListLines(seed('000_dcaf472a3bcc0594.txt'))!;
   return parseParticipantList(found.lines, {
-    documentId: 'CEB/2013/6', sessionId: 'hlcp-26', fileName: '000_dcaf472a3bcc0594.txt', firstLine: found.firstLine,
-    paragraphId: 'CEB/2013/6/annex_2', resolver: r,
+    documentId: 'CEB/2013/6',
+    sessionId: 'hlcp-26',
+    fileName: '000_dcaf472a3bcc0594.txt',
+    firstLine: found.firstLine,
+    paragraphId: 'CEB/2013/6/annex_2',
+    resolver: r,
   });
 }
 
 describe('HLCP 26th session, Annex II "List of participants" (000)', () => {
   let p: ParticipantListResult;
-  beforeAll(() => { p = parse000(); });
+  beforeAll(() => {
+    p = parse000();
+  });
 
   // Counted by hand from lines 418-536 of 000_dcaf472a3bcc0594.txt: 39 headings with people under
   // them ("United Nations" only groups the six Secretariat headings below it), 67 people in
@@ -41,7 +50,11 @@ describe('HLCP 26th session, Annex II "List of participants" (000)', () => {
     ]);
     const chair = p.participations.find((x) => x.role === 'CHAIR')!;
     expect(chair).toEqual({
-      id: 'hlcp-26/achim-steiner/chair', sessionId: 'hlcp-26', personId: 'achim-steiner', organizationId: null, role: 'CHAIR',
+      id: 'hlcp-26/achim-steiner/chair',
+      sessionId: 'hlcp-26',
+      personId: 'achim-steiner',
+      organizationId: null,
+      role: 'CHAIR',
       provenance: { documentId: 'CEB/2013/6', paragraphId: 'CEB/2013/6/annex_2', line: 422 },
     });
   });
@@ -95,7 +108,10 @@ describe('HLCP 26th session, Annex II "List of participants" (000)', () => {
   test('every delegate has an affiliation to the delegation organization', () => {
     const delegates = p.participations.filter((x) => x.role === 'PARTICIPANT');
     for (const d of delegates) {
-      expect(p.affiliations.some((a) => a.personId === d.personId && a.organizationId === d.organizationId), d.personId).toBe(true);
+      expect(
+        p.affiliations.some((a) => a.personId === d.personId && a.organizationId === d.organizationId),
+        d.personId,
+      ).toBe(true);
     }
   });
 });
@@ -113,10 +129,14 @@ describe('list layouts', () => {
       ['World Food Programme', '', 'Joyce Luma; Ms. Maria Hutchinson', 'David Shimkus, Jill Helke', 'Robert Hurt, Senior Adviser'],
       { documentId: 'x', sessionId: 's', fileName: 'x.txt', firstLine: 10, resolver: createOrganizationResolver(seedGazetteer()) },
     );
-    expect(r.delegations).toEqual([{
-      organizationId: 'wfp', heading: 'World Food Programme', line: 10,
-      personIds: ['joyce-luma', 'maria-hutchinson', 'david-shimkus', 'jill-helke', 'robert-hurt'],
-    }]);
+    expect(r.delegations).toEqual([
+      {
+        organizationId: 'wfp',
+        heading: 'World Food Programme',
+        line: 10,
+        personIds: ['joyce-luma', 'maria-hutchinson', 'david-shimkus', 'jill-helke', 'robert-hurt'],
+      },
+    ]);
     expect(r.mentions.map((m) => [m.name, m.honorific, m.title, m.provenance.line])).toEqual([
       ['Joyce Luma', null, null, 12],
       ['Maria Hutchinson', 'Ms.', null, 12],
@@ -144,8 +164,14 @@ describe('splitPersonNames', () => {
     expect(splitPersonNames('Qwer Tyui Opas Dfgh Jklz Xcvb')).toEqual({ ok: false, reason: 'cannot split into personal names' });
     expect(splitPersonNames('Nordentoft')).toEqual({ ok: false, reason: 'a single word is not a full name' });
     // A given name ends a person less often than it follows a first name.
-    expect(splitPersonNames('Telma Viale Ana Teresa Romero')).toMatchObject({ ok: true, names: [{ name: 'Telma Viale' }, { name: 'Ana Teresa Romero' }] });
-    expect(splitPersonNames('Anna Berg Maria Paula Jones')).toMatchObject({ ok: true, names: [{ name: 'Anna Berg' }, { name: 'Maria Paula Jones' }] });
+    expect(splitPersonNames('Telma Viale Ana Teresa Romero')).toMatchObject({
+      ok: true,
+      names: [{ name: 'Telma Viale' }, { name: 'Ana Teresa Romero' }],
+    });
+    expect(splitPersonNames('Anna Berg Maria Paula Jones')).toMatchObject({
+      ok: true,
+      names: [{ name: 'Anna Berg' }, { name: 'Maria Paula Jones' }],
+    });
     expect(splitPersonNames('Regional commissions').ok).toBe(false);
   });
   test('a name known from elsewhere is never split', () => {

@@ -2,15 +2,32 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { seedGazetteer } from './seed-files.js';
 import { readFileSync } from 'node:fs';
 import {
-  extractEntities, findParticipantListLines, loadGazetteer, resolvePeople, splitPlainParagraphs,
-  type EntityExtraction, type PersonMention,
+  extractEntities,
+  findParticipantListLines,
+  resolvePeople,
+  splitPlainParagraphs,
+  type EntityExtraction,
+  type PersonMention,
 } from '../src/entities/index.js';
 
 function mention(name: string, over: Partial<PersonMention> = {}): PersonMention {
   return {
-    personId: name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
-    name, honorific: null, title: null, organizationId: null, role: null, source: 'prose', rule: 'test',
-    delegationKey: null, provenance: { documentId: 'd', paragraphId: 'd/p1' }, ...over,
+    personId: name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+    name,
+    honorific: null,
+    title: null,
+    organizationId: null,
+    role: null,
+    source: 'prose',
+    rule: 'test',
+    delegationKey: null,
+    provenance: { documentId: 'd', paragraphId: 'd/p1' },
+    ...over,
   };
 }
 
@@ -21,13 +38,17 @@ describe('resolvePeople', () => {
       mention('Elliott Harris', { title: 'Vice-Chair', provenance: { documentId: 'A', paragraphId: 'A/p122' } }),
       mention('Elliott Harris', { provenance: { documentId: 'B', paragraphId: 'B/p14' } }),
     ]);
-    expect(r.people).toEqual([{
-      id: 'elliott-harris', name: 'Elliott Harris', honorific: null,
-      aliases: [
-        { alias: 'Elliott Harris', rule: 'canonical: most frequent spelling (tie: list of participants)', paragraphId: 'A/p122' },
-        { alias: 'Elliot Harris', rule: 'edit distance 1 with the same role (Vice-Chair)', paragraphId: null },
-      ],
-    }]);
+    expect(r.people).toEqual([
+      {
+        id: 'elliott-harris',
+        name: 'Elliott Harris',
+        honorific: null,
+        aliases: [
+          { alias: 'Elliott Harris', rule: 'canonical: most frequent spelling (tie: list of participants)', paragraphId: 'A/p122' },
+          { alias: 'Elliot Harris', rule: 'edit distance 1 with the same role (Vice-Chair)', paragraphId: null },
+        ],
+      },
+    ]);
     expect(r.personIdOf.get('elliot-harris')).toBe('elliott-harris');
   });
 
@@ -38,11 +59,17 @@ describe('resolvePeople', () => {
     ]);
     expect(r.people).toHaveLength(1);
     expect(r.people[0]).toMatchObject({ id: 'william-lacy-swing', honorific: 'Ambassador' });
-    expect(r.people[0]!.aliases[1]).toMatchObject({ alias: 'William Lary Swing', rule: 'edit distance 1 within the same organization (iom)' });
+    expect(r.people[0]!.aliases[1]).toMatchObject({
+      alias: 'William Lary Swing',
+      rule: 'edit distance 1 within the same organization (iom)',
+    });
   });
 
   test('edit distance without a shared organization, delegation or role is not enough', () => {
-    const r = resolvePeople([mention('William Lary Swing', { organizationId: 'iom' }), mention('William Lacy Swing', { organizationId: 'wfp' })]);
+    const r = resolvePeople([
+      mention('William Lary Swing', { organizationId: 'iom' }),
+      mention('William Lacy Swing', { organizationId: 'wfp' }),
+    ]);
     expect(r.people).toHaveLength(2);
   });
 
@@ -61,7 +88,14 @@ describe('resolvePeople', () => {
     expect(r.people.map((p) => [p.id, p.aliases.map((a) => a.rule)])).toEqual([
       ['amina-j-mohammed', ['canonical: most frequent spelling (tie: list of participants)', 'same name ignoring middle initial']],
       ['antoine-gerard', ['canonical: most frequent spelling (tie: list of participants)', 'same name ignoring case and accents']],
-      ['ban-ki-moon', ['canonical: most frequent spelling (tie: list of participants)', 'same name ignoring case and accents', 'same name with surname first']],
+      [
+        'ban-ki-moon',
+        [
+          'canonical: most frequent spelling (tie: list of participants)',
+          'same name ignoring case and accents',
+          'same name with surname first',
+        ],
+      ],
       ['susan-mc-dade', ['canonical: most frequent spelling (tie: list of participants)', 'same name ignoring spacing and hyphenation']],
     ]);
   });
@@ -90,7 +124,9 @@ describe('whole seed corpus', () => {
       const list = findParticipantListLines(t);
       const skip = list ? { from: list.firstLine - 1, to: list.firstLine + list.lines.length - 1 } : undefined;
       return {
-        documentId: f.slice(0, 3), fileName: f, paragraphs: splitPlainParagraphs(t, f.slice(0, 3), skip),
+        documentId: f.slice(0, 3),
+        fileName: f,
+        paragraphs: splitPlainParagraphs(t, f.slice(0, 3), skip),
         participantLists: list ? [{ sessionId: 'hlcp-26', lines: list.lines, firstLine: list.firstLine, paragraphId: null }] : [],
       };
     });
@@ -127,17 +163,28 @@ describe('whole seed corpus', () => {
     // Elliott Harris is printed in 000 (prose, twice counting the list's "Elliot") and in 003.
     const harris = r.mentions.filter((m) => m.personId === 'elliott-harris');
     expect(new Set(harris.map((m) => m.provenance.documentId))).toEqual(new Set(['000', '003']));
-    expect(r.participations.find((p) => p.role === 'VICE_CHAIR')).toMatchObject({ id: 'hlcp-26/elliott-harris/vice-chair', personId: 'elliott-harris' });
+    expect(r.participations.find((p) => p.role === 'VICE_CHAIR')).toMatchObject({
+      id: 'hlcp-26/elliott-harris/vice-chair',
+      personId: 'elliott-harris',
+    });
   });
 
   test('people found only in 003 prose, with affiliations', () => {
     const aff = (id: string) => r.affiliations.filter((a) => a.personId === id).map((a) => [a.organizationId, a.title]);
     expect(aff('li-yong')).toEqual([['unido', 'Director-General']]);
     expect(aff('francis-gurry')).toEqual([['hlcm', 'Chair']]);
-    expect(aff('helen-clark')).toEqual([['undg', 'Chair'], ['undp', 'Administrator']]);
+    expect(aff('helen-clark')).toEqual([
+      ['undg', 'Chair'],
+      ['undp', 'Administrator'],
+    ]);
     expect(aff('achim-steiner')).toEqual([['hlcp', 'Chair']]);
     // Same people in 000 (list) and 003 (prose) share one id.
-    expect(r.mentions.filter((m) => m.personId === 'kim-won-soo').map((m) => m.provenance.documentId).sort()).toEqual(['000', '003']);
+    expect(
+      r.mentions
+        .filter((m) => m.personId === 'kim-won-soo')
+        .map((m) => m.provenance.documentId)
+        .sort(),
+    ).toEqual(['000', '003']);
     expect(r.people).toHaveLength(91);
     expect(r.people.find((p) => p.id === 'ban-ki-moon')).toMatchObject({ name: 'Ban Ki-moon' });
   });
@@ -145,7 +192,11 @@ describe('whole seed corpus', () => {
   test('organizations used include acronyms learned from the text, with evidence', () => {
     const ids = r.organizations.map((o) => o.id);
     for (const id of ['hlcp', 'ceb', 'ohchr', 'general-assembly', 'security-council', 'au', 'cic', 'unwto']) expect(ids).toContain(id);
-    expect(r.organizations.find((o) => o.id === 'unwto')!.aliases).toContainEqual({ alias: 'World Tourism Agency', rule: 'acronym defined in text', paragraphId: expect.stringMatching(/^003\//) });
+    expect(r.organizations.find((o) => o.id === 'unwto')!.aliases).toContainEqual({
+      alias: 'World Tourism Agency',
+      rule: 'acronym defined in text',
+      paragraphId: expect.stringMatching(/^003\//),
+    });
     expect(r.paragraphOrganizations.size).toBeGreaterThan(100);
   });
 });

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seedGazetteer } from './seed-files.js';
 import { readFileSync } from 'node:fs';
-import {
-  createDocumentPeople, createOrganizationResolver, extractPeopleFromProse, loadGazetteer, type ProseContext,
-} from '../src/entities/index.js';
+import { createDocumentPeople, createOrganizationResolver, extractPeopleFromProse, type ProseContext } from '../src/entities/index.js';
 
 const seed = (f: string) => readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), 'utf8');
 /** The paragraph (block between blank lines) of a seed that contains `needle`, as printed. */
@@ -18,8 +16,12 @@ const F003 = '003_e02e6b476dbf9342.txt';
 
 function ctx(over: Partial<ProseContext> = {}): ProseContext {
   return {
-    documentId: 'doc', paragraphId: 'doc/para', fileName: 'doc.txt', resolver: createOrganizationResolver(seedGazetteer()),
-    seen: createDocumentPeople(), ...over,
+    documentId: 'doc',
+    paragraphId: 'doc/para',
+    fileName: 'doc.txt',
+    resolver: createOrganizationResolver(seedGazetteer()),
+    seen: createDocumentPeople(),
+    ...over,
   };
 }
 const brief = (r: ReturnType<typeof extractPeopleFromProse>) => r.mentions.map((m) => [m.name, m.title, m.organizationId]);
@@ -30,7 +32,12 @@ describe('people in prose (real sentences from the seeds)', () => {
     expect(brief(r)).toEqual([['Helen Clark', 'Administrator', 'undp']]);
     expect(r.mentions[0]!.rule).toBe('<Title> of <Org>, <Name>');
     expect(r.affiliations).toEqual([
-      { personId: 'helen-clark', organizationId: 'undp', title: 'Administrator', provenance: { documentId: 'doc', paragraphId: 'doc/para' } },
+      {
+        personId: 'helen-clark',
+        organizationId: 'undp',
+        title: 'Administrator',
+        provenance: { documentId: 'doc', paragraphId: 'doc/para' },
+      },
     ]);
   });
 
@@ -60,12 +67,16 @@ describe('people in prose (real sentences from the seeds)', () => {
     expect(brief(extractPeopleFromProse(para(F000, 'Jesper Loldrup, Head, Policy and Planning Unit, IMO provided'), c))).toEqual([
       ['Jesper Loldrup', 'Head, Policy and Planning Unit', 'imo'],
     ]);
-    expect(brief(extractPeopleFromProse(para(F000, 'Dominique Bichara, Special Representative'), c))[0]).toEqual(
-      ['Dominique Bichara', 'Special Representative', 'world-bank'],
-    );
-    expect(brief(extractPeopleFromProse(para(F000, 'Ingo Piegeler, Humanitarian Coordination Adviser'), c))[0]).toEqual(
-      ['Ingo Piegeler', 'Humanitarian Coordination Adviser, Humanitarian and Fragile Contexts Branch, Programme Division', 'unfpa'],
-    );
+    expect(brief(extractPeopleFromProse(para(F000, 'Dominique Bichara, Special Representative'), c))[0]).toEqual([
+      'Dominique Bichara',
+      'Special Representative',
+      'world-bank',
+    ]);
+    expect(brief(extractPeopleFromProse(para(F000, 'Ingo Piegeler, Humanitarian Coordination Adviser'), c))[0]).toEqual([
+      'Ingo Piegeler',
+      'Humanitarian Coordination Adviser, Humanitarian and Fragile Contexts Branch, Programme Division',
+      'unfpa',
+    ]);
   });
 
   test('"<Name> of the <Org> (<ACR>)" after a title (003, para 35)', () => {
@@ -137,6 +148,9 @@ describe('people in prose (real sentences from the seeds)', () => {
     expect(r.mentions[0]!.organizationId).toBe('un-ohrlls');
     const r2 = extractPeopleFromProse(para(F003, 'In the ensuing discussion, Jose Graziano da Silva'), ctx());
     expect(r2.mentions.map((m) => m.name)).toEqual(['Jose Graziano da Silva']);
-    expect(extractPeopleFromProse('The Millennium Development Goals, Member States and the United Nations Development Group met.', ctx()).mentions).toEqual([]);
+    expect(
+      extractPeopleFromProse('The Millennium Development Goals, Member States and the United Nations Development Group met.', ctx())
+        .mentions,
+    ).toEqual([]);
   });
 });

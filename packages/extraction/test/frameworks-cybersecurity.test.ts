@@ -108,7 +108,9 @@ describe('United Nations-wide framework on cybersecurity and cybercrime (CEB/201
     expect(ituMandate.description).toBe('ITU is the specialized agency for ICT.');
     expect(ituMandate.provenance).toEqual({ documentId: 'ceb-2013-6', paragraphId: 'ceb-2013-6/annex_3/para_9', line: 588 });
     const ituLead = itu.find((r) => r.role === 'LEAD')!;
-    expect(ituLead.description).toBe('Since its inception, the Group had been co-led by the International Telecommunication Union (ITU) and UNODC.');
+    expect(ituLead.description).toBe(
+      'Since its inception, the Group had been co-led by the International Telecommunication Union (ITU) and UNODC.',
+    );
     expect(ituLead.provenance.line).toBe(146);
     const unodc = roles('unodc');
     expect(unodc.map((r) => r.role).sort()).toEqual(['LEAD', 'MANDATE_HOLDER']);
@@ -123,7 +125,12 @@ describe('United Nations-wide framework on cybersecurity and cybercrime (CEB/201
     expect(endorser.organizationId).toBe('hlcp');
     expect(endorser.provenance.line).toBe(162);
     expect(endorser.description).toMatch(/^The Committee endorsed the draft framework/);
-    expect(f.roles.filter((r) => r.role === 'LEAD').map((r) => r.organizationId).sort()).toEqual(['itu', 'unodc']);
+    expect(
+      f.roles
+        .filter((r) => r.role === 'LEAD')
+        .map((r) => r.organizationId)
+        .sort(),
+    ).toEqual(['itu', 'unodc']);
     const mandates = f.roles.filter((r) => r.role === 'MANDATE_HOLDER').map((r) => r.organizationId);
     expect(mandates).toEqual(['unodc', 'itu', 'escwa', 'wfp', 'iaea', 'unhcr', 'ohchr', 'unicef', 'undp', 'unctad']);
   });
@@ -136,7 +143,9 @@ describe('the same framework in the CEB summary of conclusions (CEB/2013/2 annex
     expect(f.title).toBe('United Nations-wide framework on cybersecurity and cybercrime');
     expect(countByKind(f)).toEqual(HAND_COUNTS);
     const p23 = provision(f, '23');
-    expect(p23.text).toContain('United Nations entities should share and benchmark existing comprehensive and holistic legislative frameworks');
+    expect(p23.text).toContain(
+      'United Nations entities should share and benchmark existing comprehensive and holistic legislative frameworks',
+    );
     expect(p23.text).not.toMatch(/14-20568|30\/36|CEB\/2013\/2/);
     expect(provision(f, '21').provenance).toEqual({ documentId: 'ceb-2013-2', paragraphId: 'ceb-2013-2/annex_3/para_21', line: 1499 });
   });
@@ -181,7 +190,10 @@ describe('mergeFrameworks', () => {
     });
     const short = cyber(partial003.frameworks);
     expect(short.provisions.length).toBeLessThan(92);
-    for (const order of [[short, cyber(r000.frameworks)], [cyber(r000.frameworks), short]]) {
+    for (const order of [
+      [short, cyber(r000.frameworks)],
+      [cyber(r000.frameworks), short],
+    ]) {
       const [m] = mergeFrameworks(order);
       expect(m!.provisions).toHaveLength(92);
       expect(m!.provisions[0]!.provenance.documentId).toBe('ceb-2013-6');
@@ -193,7 +205,10 @@ describe('mergeFrameworks', () => {
       findOrganizations,
       bodyId: 'hlcp',
     });
-    const full003 = { ...cyber(r003.frameworks), sources: cyber(r003.frameworks).sources.map((s) => ({ ...s, documentDate: '2014-01-10' })) };
+    const full003 = {
+      ...cyber(r003.frameworks),
+      sources: cyber(r003.frameworks).sources.map((s) => ({ ...s, documentDate: '2014-01-10' })),
+    };
     const [m] = mergeFrameworks([cyber(partial000.frameworks), full003]);
     expect(m!.provisions).toHaveLength(92);
     expect(m!.provisions[0]!.provenance.documentId).toBe('ceb-2013-2');

@@ -34,10 +34,18 @@ describe('what cannot be placed is reported, not guessed', () => {
 
   it('reports an annex whose title names no known kind of text', () => {
     const text = 'Annex IV\n\nBudget tables for the biennium\n\n1. The budget is set out below.\n';
-    const r = extractFrameworks({ id: 'd', date: null, fileName: 'x.txt', paragraphs: paragraphsFromText(text, 'd', { headings: 'both' }) }, deps);
+    const r = extractFrameworks(
+      { id: 'd', date: null, fileName: 'x.txt', paragraphs: paragraphsFromText(text, 'd', { headings: 'both' }) },
+      deps,
+    );
     expect(r.frameworks).toEqual([]);
     expect(r.unplaced).toEqual([
-      { fileName: 'x.txt', line: 3, text: 'Budget tables for the biennium', reason: 'annex title not recognized as a framework, statement, set of recommendations or agreement' },
+      {
+        fileName: 'x.txt',
+        line: 3,
+        text: 'Budget tables for the biennium',
+        reason: 'annex title not recognized as a framework, statement, set of recommendations or agreement',
+      },
     ]);
   });
 
@@ -51,14 +59,23 @@ describe('other input shapes', () => {
   it('takes the annex marker and title from the parser annex list when headings lack them', () => {
     // 003 annex II (lines 1039-1136) as a parser would give it: paragraphs with section path ['Annex II'] only,
     // an empty headings list and the annex list holding label and title.
-    const paragraphs = paragraphsFromText(excerpt(s003.text, 1039, 1136), 'ceb-2013-2', { headings: 'path' }).map((p) => ({ ...p, sectionPath: ['Annex II'] }));
+    const paragraphs = paragraphsFromText(excerpt(s003.text, 1039, 1136), 'ceb-2013-2', { headings: 'path' }).map((p) => ({
+      ...p,
+      sectionPath: ['Annex II'],
+    }));
     const r = extractFrameworks(
       {
         id: 'ceb-2013-2',
         date: null,
         paragraphs: paragraphs.filter((p) => !/^Annex II$|^Statement on the review/.test(p.text)),
         headings: [],
-        annexes: [{ label: 'Annex II', title: 'Statement on the review of the common system compensation package by the International Civil Service Commission', line: 1039 }],
+        annexes: [
+          {
+            label: 'Annex II',
+            title: 'Statement on the review of the common system compensation package by the International Civil Service Commission',
+            line: 1039,
+          },
+        ],
       },
       { findOrganizations, bodyId: 'ceb' },
     );

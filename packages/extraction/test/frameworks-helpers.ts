@@ -50,7 +50,14 @@ interface RawBlock {
 }
 
 function isBlockStart(trimmed: string): boolean {
-  return NUMBERED.test(trimmed) || LETTER_ITEM.test(trimmed) || BULLET.test(trimmed) || ANNEX.test(trimmed) || ROMAN.test(trimmed) || LETTER_HEADING.test(trimmed);
+  return (
+    NUMBERED.test(trimmed) ||
+    LETTER_ITEM.test(trimmed) ||
+    BULLET.test(trimmed) ||
+    ANNEX.test(trimmed) ||
+    ROMAN.test(trimmed) ||
+    LETTER_HEADING.test(trimmed)
+  );
 }
 
 function rawBlocks(text: string): RawBlock[] {
@@ -67,7 +74,11 @@ function rawBlocks(text: string): RawBlock[] {
       return;
     }
     if (footnote !== 'off') {
-      const leaves = /^\s+\([a-z]\)\s+[A-Z]/.test(raw) || /^\s*[IVX]+\.\s+[A-Z]/.test(raw) || /^\s*\d{1,3}\.\s+[A-Z]/.test(raw) || (trimmed === '' && footnote === 'in');
+      const leaves =
+        /^\s+\([a-z]\)\s+[A-Z]/.test(raw) ||
+        /^\s*[IVX]+\.\s+[A-Z]/.test(raw) ||
+        /^\s*\d{1,3}\.\s+[A-Z]/.test(raw) ||
+        (trimmed === '' && footnote === 'in');
       if (!leaves) {
         if (trimmed !== '') footnote = 'in';
         return;
@@ -133,9 +144,7 @@ export function paragraphsFromText(text: string, docId: string, options: HelperO
     const prev = merged[merged.length - 1];
     // A page break inside a paragraph: the block continues the previous one.
     const continues =
-      prev !== undefined &&
-      !isBlockStart(t) &&
-      (/^\p{Ll}/u.test(t) || (prev.text.length > 200 && !/[.;:!?"”)]$/.test(prev.text)));
+      prev !== undefined && !isBlockStart(t) && (/^\p{Ll}/u.test(t) || (prev.text.length > 200 && !/[.;:!?"”)]$/.test(prev.text)));
     if (continues && prev) prev.text = join2(prev.text, t);
     else merged.push({ line: b.line, text: t });
   }
@@ -158,7 +167,16 @@ export function paragraphsFromText(text: string, docId: string, options: HelperO
   for (const m of merged) {
     // Inside an annex, once text has started, only labelled headings are headings
     // (a signature such as "BAN Ki-moon 21 November 2013" is text).
-    const heading = isHeading(m.text) && !(annexMarker !== null && sawText && !ANNEX.test(m.text) && !ROMAN.test(m.text) && !LETTER_HEADING.test(m.text) && !/^Introduction$/.test(m.text));
+    const heading =
+      isHeading(m.text) &&
+      !(
+        annexMarker !== null &&
+        sawText &&
+        !ANNEX.test(m.text) &&
+        !ROMAN.test(m.text) &&
+        !LETTER_HEADING.test(m.text) &&
+        !/^Introduction$/.test(m.text)
+      );
     if (heading) {
       if (ANNEX.test(m.text)) {
         annexMarker = m.text;
@@ -168,14 +186,26 @@ export function paragraphsFromText(text: string, docId: string, options: HelperO
         sawText = false;
       } else {
         // Plain headings right after the annex marker are the annex title: they stay in the path.
-        const isTitle = annexMarker !== null && !ROMAN.test(m.text) && !LETTER_HEADING.test(m.text) && !/^Introduction$/.test(m.text) && stack.every((s) => s.level === 0) && !sawText;
+        const isTitle =
+          annexMarker !== null &&
+          !ROMAN.test(m.text) &&
+          !LETTER_HEADING.test(m.text) &&
+          !/^Introduction$/.test(m.text) &&
+          stack.every((s) => s.level === 0) &&
+          !sawText;
         const level = isTitle ? 0 : LETTER_HEADING.test(m.text) ? 2 : 1;
         stack = stack.filter((s) => s.level < level || (level === 0 && s.level === 0));
         stack.push({ level, text: m.text });
       }
       parent = null;
       if (mode !== 'path') {
-        out.push({ id: uniq(`${docId}/${scope}/h_${m.line}`), number: null, sectionPath: mode === 'both' ? path() : [], text: m.text, line: m.line });
+        out.push({
+          id: uniq(`${docId}/${scope}/h_${m.line}`),
+          number: null,
+          sectionPath: mode === 'both' ? path() : [],
+          text: m.text,
+          line: m.line,
+        });
       }
       continue;
     }
@@ -183,7 +213,13 @@ export function paragraphsFromText(text: string, docId: string, options: HelperO
     const sectionPath = mode === 'paragraphs' ? [] : path();
     const num = NUMBERED.exec(m.text);
     if (num) {
-      const p: FrameworkSourceParagraph = { id: uniq(`${docId}/${scope}/para_${num[1]}`), number: Number(num[1]), sectionPath, text: num[2] ?? '', line: m.line };
+      const p: FrameworkSourceParagraph = {
+        id: uniq(`${docId}/${scope}/para_${num[1]}`),
+        number: Number(num[1]),
+        sectionPath,
+        text: num[2] ?? '',
+        line: m.line,
+      };
       out.push(p);
       parent = p;
       itemCount = 0;
@@ -212,7 +248,13 @@ export function paragraphsFromText(text: string, docId: string, options: HelperO
   return out.map((p, position) => ({ ...p, position }));
 }
 
-export function docFromText(text: string, id: string, date: string | null, fileName: string, options: HelperOptions = {}): FrameworkSourceDocument {
+export function docFromText(
+  text: string,
+  id: string,
+  date: string | null,
+  fileName: string,
+  options: HelperOptions = {},
+): FrameworkSourceDocument {
   return { id, date, fileName, paragraphs: paragraphsFromText(text, id, options) };
 }
 

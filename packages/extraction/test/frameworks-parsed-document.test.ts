@@ -27,7 +27,10 @@ function shape(list: FrameworkExtraction[]) {
 
 describe('on parseDocument output', () => {
   it('finds the same frameworks, provisions and roles as on the test helper paragraphs', () => {
-    const h000 = extractFrameworks(docFromText(s000.text, 'ceb-2013-6', '2013-11-11', s000.fileName), { findOrganizations, bodyId: 'hlcp' });
+    const h000 = extractFrameworks(docFromText(s000.text, 'ceb-2013-6', '2013-11-11', s000.fileName), {
+      findOrganizations,
+      bodyId: 'hlcp',
+    });
     const h003 = extractFrameworks(docFromText(s003.text, 'ceb-2013-2', null, s003.fileName), { findOrganizations, bodyId: 'ceb' });
     expect(p000.date).toBe('2013-11-11');
     expect(shape(r000.frameworks)).toEqual(shape(h000.frameworks));

@@ -23,7 +23,16 @@ describe('the Committee recommendations in CEB/2013/6 paragraph 18', () => {
         provenance: { documentId: 'ceb-2013-6', paragraphId: 'ceb-2013-6/body/para_18', line: 60 },
       },
     ]);
-    expect(f.sources).toEqual([{ documentId: 'ceb-2013-6', documentDate: '2013-11-11', annex: null, paragraphId: 'ceb-2013-6/body/para_18', line: 60, provisionCount: 7 }]);
+    expect(f.sources).toEqual([
+      {
+        documentId: 'ceb-2013-6',
+        documentDate: '2013-11-11',
+        annex: null,
+        paragraphId: 'ceb-2013-6/body/para_18',
+        line: 60,
+        provisionCount: 7,
+      },
+    ]);
   });
 
   it('has the seven lettered recommendations (a)-(g)', () => {
@@ -36,7 +45,9 @@ describe('the Committee recommendations in CEB/2013/6 paragraph 18', () => {
     );
     expect(f.provisions[0]!.provenance).toEqual({ documentId: 'ceb-2013-6', paragraphId: 'ceb-2013-6/body/para_18/item_a', line: 62 });
     expect(f.provisions[4]!.organizationIds).toEqual(['ceb', 'hlcp']);
-    expect(f.provisions[6]!.text).toBe('CEB take up the issue of human rights in order to address these and related human rights questions.');
+    expect(f.provisions[6]!.text).toBe(
+      'CEB take up the issue of human rights in order to address these and related human rights questions.',
+    );
     expect(f.provisions[0]!.id).toBe(`${REC_ID}/18-a`);
   });
 
@@ -52,7 +63,9 @@ describe('the Committee recommendations in CEB/2013/6 paragraph 18', () => {
   });
 
   it('reports "the Committee" as unresolvable when the body id is not given, and sets no issuer', () => {
-    const bare = extractFrameworks(docFromText(excerpt(s000.text, 40, 80), 'ceb-2013-6', '2013-11-11', s000.fileName), { findOrganizations });
+    const bare = extractFrameworks(docFromText(excerpt(s000.text, 40, 80), 'ceb-2013-6', '2013-11-11', s000.fileName), {
+      findOrganizations,
+    });
     const rec = bare.frameworks.find((x) => x.kind === 'RECOMMENDATIONS')!;
     expect(rec.issuedById).toBeNull();
     expect(rec.roles).toEqual([]);

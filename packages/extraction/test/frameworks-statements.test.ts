@@ -49,7 +49,11 @@ describe("annex I: the Secretary-General's statement", () => {
 
   it('has CEB as endorser, from paragraph 26', () => {
     expect(f.roles).toHaveLength(1);
-    expect(f.roles[0]).toMatchObject({ organizationId: 'ceb', role: 'ENDORSER', provenance: { paragraphId: 'ceb-2013-2/body/para_26', line: 295 } });
+    expect(f.roles[0]).toMatchObject({
+      organizationId: 'ceb',
+      role: 'ENDORSER',
+      provenance: { paragraphId: 'ceb-2013-2/body/para_26', line: 295 },
+    });
     expect(f.roles[0]!.description).toContain('Renewing our commitment to the peoples and purposes of the United Nations');
   });
 });
@@ -62,7 +66,9 @@ describe('annex II: the statement on the ICSC review of the compensation package
     expect(f.issuedById).toBe('ceb');
     expect(f.roles).toHaveLength(1);
     expect(f.roles[0]).toMatchObject({ organizationId: 'ceb', role: 'ISSUER', provenance: { line: 436 } });
-    expect(f.roles[0]!.description).toContain('adopted the CEB statement on the ICSC review of the common system compensation package (see annex II)');
+    expect(f.roles[0]!.description).toContain(
+      'adopted the CEB statement on the ICSC review of the common system compensation package (see annex II)',
+    );
     expect(f.authorName).toBeNull();
   });
 

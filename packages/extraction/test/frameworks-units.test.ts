@@ -15,8 +15,12 @@ import { splitSentences, titleAcronyms } from '../src/frameworks/text.js';
 
 describe('ids and names', () => {
   it('slugifies titles: "United Nations" → un, leading article dropped, apostrophes removed', () => {
-    expect(slugifyTitle('United Nations-wide framework on cybersecurity and cybercrime')).toBe('un-wide-framework-on-cybersecurity-and-cybercrime');
-    expect(slugifyTitle('The United Nations-wide Framework on Cybersecurity and Cybercrime.')).toBe('un-wide-framework-on-cybersecurity-and-cybercrime');
+    expect(slugifyTitle('United Nations-wide framework on cybersecurity and cybercrime')).toBe(
+      'un-wide-framework-on-cybersecurity-and-cybercrime',
+    );
+    expect(slugifyTitle('The United Nations-wide Framework on Cybersecurity and Cybercrime.')).toBe(
+      'un-wide-framework-on-cybersecurity-and-cybercrime',
+    );
     expect(slugifyTitle('A statement on the Secretary-General’s plan')).toBe('statement-on-the-secretary-generals-plan');
     expect(slugifyTitle('Théorie   of change')).toBe('theorie-of-change');
   });
@@ -38,7 +42,11 @@ describe('ids and names', () => {
 
 describe('headings and annexes', () => {
   it('tells roman section numbers from letters', () => {
-    expect(headingInfo('IV. Assistance areas relevant to cybercrime')).toEqual({ level: 1, label: 'IV', title: 'Assistance areas relevant to cybercrime' });
+    expect(headingInfo('IV. Assistance areas relevant to cybercrime')).toEqual({
+      level: 1,
+      label: 'IV',
+      title: 'Assistance areas relevant to cybercrime',
+    });
     expect(headingInfo('C. Technical measures')).toEqual({ level: 2, label: 'C', title: 'Technical measures' });
     expect(headingInfo('I. Establishing a common understanding')).toMatchObject({ level: 1, label: 'I' });
     expect(headingInfo('I. Ninth area', 'H')).toMatchObject({ level: 2, label: 'I' });
@@ -62,7 +70,12 @@ describe('headings and annexes', () => {
     expect(classifyTitle('Memorandum of understanding between ITU and UNODC', null)).toBe('AGREEMENT');
     expect(classifyTitle('Agenda', null)).toBe('skip');
     expect(classifyTitle('List of participants', null)).toBe('skip');
-    expect(classifyTitle('Updating the Rules and Infrastructure for Globalization: Summary of Responses to CIC On-line Survey April-May 2015', null)).toBe('skip');
+    expect(
+      classifyTitle(
+        'Updating the Rules and Infrastructure for Globalization: Summary of Responses to CIC On-line Survey April-May 2015',
+        null,
+      ),
+    ).toBe('skip');
     expect(classifyTitle('Budget tables', null)).toBeNull();
   });
 
@@ -123,15 +136,19 @@ describe('text splitting', () => {
         { item: 'letter', label: '(c)', text: 'CEB do z.' },
       ],
     });
-    expect(splitEmbeddedItems('See paragraph 4 (a) and (c) of the annex.')).toEqual({ lead: 'See paragraph 4 (a) and (c) of the annex.', items: [] });
-    expect(splitEmbeddedItems('Objectives comprise: • Availability • Integrity').items.map((i) => i.text)).toEqual(['Availability', 'Integrity']);
+    expect(splitEmbeddedItems('See paragraph 4 (a) and (c) of the annex.')).toEqual({
+      lead: 'See paragraph 4 (a) and (c) of the annex.',
+      items: [],
+    });
+    expect(splitEmbeddedItems('Objectives comprise: • Availability • Integrity').items.map((i) => i.text)).toEqual([
+      'Availability',
+      'Integrity',
+    ]);
   });
 
   it('splits sentences but not after abbreviations', () => {
-    expect(splitSentences('ITU is the agency for ICT. It has been identified (e.g. Governments, the private sector). Mr. Smith agreed.')).toEqual([
-      'ITU is the agency for ICT.',
-      'It has been identified (e.g. Governments, the private sector).',
-      'Mr. Smith agreed.',
-    ]);
+    expect(
+      splitSentences('ITU is the agency for ICT. It has been identified (e.g. Governments, the private sector). Mr. Smith agreed.'),
+    ).toEqual(['ITU is the agency for ICT.', 'It has been identified (e.g. Governments, the private sector).', 'Mr. Smith agreed.']);
   });
 });

@@ -22,8 +22,15 @@ describe('a new document of the same kind (altered seed)', () => {
 
   it('records the altered session', () => {
     expect(corpus.sessions.find((s) => s.id === 'hlcp-29')).toMatchObject({
-      bodyId: 'hlcp', number: 29, year: 2015, startDate: '2015-03-02', endDate: '2015-03-03',
-      city: 'Vienna', country: 'Austria', status: 'HELD', hasRecord: true,
+      bodyId: 'hlcp',
+      number: 29,
+      year: 2015,
+      startDate: '2015-03-02',
+      endDate: '2015-03-03',
+      city: 'Vienna',
+      country: 'Austria',
+      status: 'HELD',
+      hasRecord: true,
     });
   });
 

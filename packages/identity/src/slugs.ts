@@ -12,5 +12,8 @@ export function slugify(text: string, maxLength = Infinity): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= maxLength) return slug;
-  return slug.slice(0, maxLength).replace(/-[^-]*$/, '').replace(/-+$/, '');
+  return slug
+    .slice(0, maxLength)
+    .replace(/-[^-]*$/, '')
+    .replace(/-+$/, '');
 }

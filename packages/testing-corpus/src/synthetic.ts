@@ -115,7 +115,9 @@ export function syntheticCorpus(options: { sessions: number; seed?: number }): C
         organizationIds: [pick(members).id],
         provenance: { documentId, paragraphId: paragraphs[19]!.id },
       })),
-      roles: [{ organizationId: pick(members).id, role: 'LEAD', description: null, provenance: { documentId, paragraphId: paragraphs[19]!.id } }],
+      roles: [
+        { organizationId: pick(members).id, role: 'LEAD', description: null, provenance: { documentId, paragraphId: paragraphs[19]!.id } },
+      ],
     };
     paragraphs[19]!.frameworkIds = [framework.id];
     frameworks.push(framework);

@@ -18,7 +18,12 @@ function cleanItemTitle(t: string): string {
 }
 
 /** Agenda items: from an 'Agenda' annex, from 'adopted the following agenda' lists, or from an 'Agenda item N (a), (b) ...' cover line. */
-export function extractAgenda(doc: ParsedDocument, session: SessionFact, resolve: ResolveOrganization, unplaced: Unplaced[]): SessionAgendaItem[] {
+export function extractAgenda(
+  doc: ParsedDocument,
+  session: SessionFact,
+  resolve: ResolveOrganization,
+  unplaced: Unplaced[],
+): SessionAgendaItem[] {
   const items: SessionAgendaItem[] = [];
   const add = (number: number, letter: string | null, title: string, line: number, paragraphId: string | null) => {
     const parentId = letter ? `${session.id}/item_${number}` : null;
@@ -28,10 +33,16 @@ export function extractAgenda(doc: ParsedDocument, session: SessionFact, resolve
     }
     const names = aboutNames(title);
     items.push({
-      id: `${session.id}/item_${number}${letter ? `_${letter}` : ''}`, sessionId: session.id, number, letter,
-      title: cleanItemTitle(title), parentId, position: items.length,
+      id: `${session.id}/item_${number}${letter ? `_${letter}` : ''}`,
+      sessionId: session.id,
+      number,
+      letter,
+      title: cleanItemTitle(title),
+      parentId,
+      position: items.length,
       organizationIds: names.map((n) => resolve(n)).filter((x): x is string => !!x),
-      provenance: { documentId: doc.id, paragraphId, line }, aboutOrganizationNames: names,
+      provenance: { documentId: doc.id, paragraphId, line },
+      aboutOrganizationNames: names,
     });
   };
   const fromPoints = (p: ParsedParagraph, points: Point[]) => {
@@ -44,7 +55,8 @@ export function extractAgenda(doc: ParsedDocument, session: SessionFact, resolve
   const agendaAnnex = doc.annexes.find((a) => a.title !== null && /^agenda$/i.test(a.title));
   if (agendaAnnex) {
     for (const p of doc.paragraphs.filter((x) => x.annex === agendaAnnex.label)) {
-      if (p.intro) unplaced.push({ fileName: doc.fileName, line: p.line, text: p.intro, reason: 'text in agenda annex that is not a numbered item' });
+      if (p.intro)
+        unplaced.push({ fileName: doc.fileName, line: p.line, text: p.intro, reason: 'text in agenda annex that is not a numbered item' });
       fromPoints(p, p.points);
     }
   }
@@ -65,12 +77,23 @@ export function extractAgenda(doc: ParsedDocument, session: SessionFact, resolve
       const titleAt = fm.findIndex((l, i) => i > coverIdx + 1 && normalizeTitle(l.text) === normalizeTitle(doc.title));
       const subs = fm.slice(coverIdx + 2, titleAt > 0 ? titleAt : undefined).filter((l) => aboutNames(l.text).length > 0);
       if (subs.length !== letters.length) {
-        unplaced.push({ fileName: doc.fileName, line: line.line, text: line.text, reason: `agenda item ${number}: ${letters.length} sub-item letters but ${subs.length} sub-item titles` });
+        unplaced.push({
+          fileName: doc.fileName,
+          line: line.line,
+          text: line.text,
+          reason: `agenda item ${number}: ${letters.length} sub-item letters but ${subs.length} sub-item titles`,
+        });
       }
       subs.forEach((s, i) => {
         const letter = letters[i];
         if (letter) add(number, letter, s.text, s.line, null);
-        else unplaced.push({ fileName: doc.fileName, line: s.line, text: s.text, reason: `agenda sub-item title without a letter under item ${number}` });
+        else
+          unplaced.push({
+            fileName: doc.fileName,
+            line: s.line,
+            text: s.text,
+            reason: `agenda sub-item title without a letter under item ${number}`,
+          });
       });
     } else {
       add(number, null, titleLine?.text ?? '', line.line, null);
@@ -82,7 +105,12 @@ export function extractAgenda(doc: ParsedDocument, session: SessionFact, resolve
 const NON_ITEM_HEADINGS = /^(Introduction|Summary|Observations and recommendations|Conclusions?|Other business)$/i;
 
 /** Maps each paragraph to the agenda item its headings place it under. */
-export function assignParagraphs(doc: ParsedDocument, session: SessionFact, out: Record<string, string | null>, unplaced: Unplaced[]): void {
+export function assignParagraphs(
+  doc: ParsedDocument,
+  session: SessionFact,
+  out: Record<string, string | null>,
+  unplaced: Unplaced[],
+): void {
   const items = session.agenda;
   const top = items.filter((i) => i.letter === null);
   const subsOf = (id: string) => items.filter((i) => i.parentId === id);
@@ -95,12 +123,19 @@ export function assignParagraphs(doc: ParsedDocument, session: SessionFact, out:
   };
   const defaultItem = session.relation === 'SUBMITTED_TO' && top.length === 1 ? top[0]!.id : null;
   for (const p of doc.paragraphs) {
-    if (p.annex) { out[p.id] = null; continue; }
+    if (p.annex) {
+      out[p.id] = null;
+      continue;
+    }
     let item: SessionAgendaItem | null = defaultItem ? top[0]! : null;
     for (let level = 0; level < p.sectionPath.length; level++) {
       const heading = p.sectionPath[level]!;
       const bare = heading.replace(/^(?:[IVXL]+|[A-Z])\.\s+/, '');
-      const headingLine = doc.headings.find((h) => h.sectionPath.length === level + 1 && h.sectionPath[level] === heading && h.sectionPath.every((x, i) => x === p.sectionPath[i]))?.line ?? p.line;
+      const headingLine =
+        doc.headings.find(
+          (h) =>
+            h.sectionPath.length === level + 1 && h.sectionPath[level] === heading && h.sectionPath.every((x, i) => x === p.sectionPath[i]),
+        )?.line ?? p.line;
       if (!item) {
         const numbered = bare.match(/^Agenda item (\d+)\s*[:.]\s*(.+)$/i);
         if (numbered) {
@@ -113,7 +148,10 @@ export function assignParagraphs(doc: ParsedDocument, session: SessionFact, out:
           continue;
         }
         const byTitle = top.find((i) => normalizeTitle(i.title) === normalizeTitle(bare));
-        if (byTitle) { item = byTitle; continue; }
+        if (byTitle) {
+          item = byTitle;
+          continue;
+        }
         if (/^[IVXL]+\.\s/.test(heading) && !NON_ITEM_HEADINGS.test(bare) && session.relation === 'RECORDS') {
           report(headingLine, heading, 'section heading not matched to an agenda item');
         }
@@ -122,16 +160,22 @@ export function assignParagraphs(doc: ParsedDocument, session: SessionFact, out:
         const subs = subsOf(item.id);
         if (subs.length === 0) break;
         const letterLabel = heading.match(/^([A-Z])\.\s/)?.[1]?.toLowerCase() ?? null;
-        const sub = subs.find((i) => normalizeTitle(i.title) === normalizeTitle(bare))
-          ?? subs.find((i) => i.aboutOrganizationNames.some((n) => normalizeTitle(n) === normalizeTitle(bare)));
+        const sub =
+          subs.find((i) => normalizeTitle(i.title) === normalizeTitle(bare)) ??
+          subs.find((i) => i.aboutOrganizationNames.some((n) => normalizeTitle(n) === normalizeTitle(bare)));
         if (sub) {
-          if (letterLabel && sub.letter !== letterLabel) report(headingLine, heading, `heading letter ${letterLabel} differs from agenda sub-item (${sub.letter})`);
+          if (letterLabel && sub.letter !== letterLabel)
+            report(headingLine, heading, `heading letter ${letterLabel} differs from agenda sub-item (${sub.letter})`);
           item = sub;
           continue;
         }
         const covered = subs.filter((i) => i.aboutOrganizationNames.some((n) => bare.includes(n)));
         if (covered.length > 1) {
-          report(headingLine, heading, `heading covers sub-items ${covered.map((c) => `(${c.letter})`).join(', ')}; paragraphs assigned to item ${item.number}`);
+          report(
+            headingLine,
+            heading,
+            `heading covers sub-items ${covered.map((c) => `(${c.letter})`).join(', ')}; paragraphs assigned to item ${item.number}`,
+          );
         } else if (letterLabel || /^[IVXL]+\./.test(heading)) {
           report(headingLine, heading, `heading not matched to a sub-item of agenda item ${item.number}`);
         }
@@ -141,4 +185,3 @@ export function assignParagraphs(doc: ParsedDocument, session: SessionFact, out:
     out[p.id] = item?.id ?? null;
   }
 }
-

@@ -89,27 +89,34 @@ class BodyAssembler {
     }
     switch (tok.t) {
       case 'annex':
-        return this.takeAnnex(tok);
+        this.takeAnnex(tok);
+        break;
       case 'roman':
       case 'letter':
       case 'plain':
-        return this.takeHeading(tok);
+        this.takeHeading(tok);
+        break;
       case 'para':
-        return this.takeNumbered(tok, cur);
+        this.takeNumbered(tok, cur);
+        break;
       case 'point':
         this.awaitingAnnexTitle = null;
-        return this.addPoint(cur ?? this.open(null, tok.li, null), 'letter', tok.label, tok.text, tok.li);
+        this.addPoint(cur ?? this.open(null, tok.li, null), 'letter', tok.label, tok.text, tok.li);
+        break;
       case 'bullet':
         this.awaitingAnnexTitle = null;
-        return this.addPoint(cur ?? this.open(null, tok.li, null), 'bullet', '•', tok.text, tok.li);
+        this.addPoint(cur ?? this.open(null, tok.li, null), 'bullet', '•', tok.text, tok.li);
+        break;
       case 'row': {
         this.awaitingAnnexTitle = null;
         const b = this.open(null, tok.li, tok.cells.filter(Boolean).join(' '));
         b.cells = tok.cells;
-        return this.flush();
+        this.flush();
+        break;
       }
       case 'text':
-        return this.takeText(tok, cur, wasBlank);
+        this.takeText(tok, cur, wasBlank);
+        break;
     }
   }
 

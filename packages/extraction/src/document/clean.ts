@@ -49,7 +49,10 @@ export function cleanInline(line: string): string {
   s = s.replace(/([.;:!?”"])\*+(?=\s|$)/g, '$1');
   s = s.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '');
   s = s.replace(/ {2,}/g, ' ');
-  return s.replace(/[ ]+$/g, '').replace(/[ ]+\t/g, '\t').replace(/\t[ ]+/g, '\t');
+  return s
+    .replace(/[ ]+$/g, '')
+    .replace(/[ ]+\t/g, '\t')
+    .replace(/\t[ ]+/g, '\t');
 }
 
 /** Collapses all whitespace (including tabs and newlines) to single spaces and trims. */
@@ -59,15 +62,73 @@ export function normalizeWhitespace(s: string): string {
 
 /** Prefixes whose line-end hyphen is a real hyphen (`high-` + `level` → `high-level`). */
 export const HYPHEN_PREFIXES = [
-  'high', 'well', 'non', 'self', 'co', 'multi', 'post', 'pre', 'inter', 'cross', 'long', 'short',
-  'follow', 'un', 'united nations', 'anti', 'semi', 'sub', 'mid', 'low', 'full', 'half', 'e',
-  'cost', 'large', 'small', 'medium', 'top', 'all', 'open', 'ex', 'vice', 'under', 'over', 'off',
+  'high',
+  'well',
+  'non',
+  'self',
+  'co',
+  'multi',
+  'post',
+  'pre',
+  'inter',
+  'cross',
+  'long',
+  'short',
+  'follow',
+  'un',
+  'united nations',
+  'anti',
+  'semi',
+  'sub',
+  'mid',
+  'low',
+  'full',
+  'half',
+  'e',
+  'cost',
+  'large',
+  'small',
+  'medium',
+  'top',
+  'all',
+  'open',
+  'ex',
+  'vice',
+  'under',
+  'over',
+  'off',
 ];
 /** Second parts that make a compound with a hyphen (`climate-` + `related`). */
 export const HYPHEN_HEADS = [
-  'related', 'based', 'building', 'term', 'level', 'making', 'led', 'wide', 'oriented', 'effective',
-  'sharing', 'focused', 'centred', 'centered', 'specific', 'sensitive', 'free', 'up', 'in', 'off',
-  'raising', 'driven', 'owned', 'run', 'bound', 'affected', 'like', 'scale', 'type',
+  'related',
+  'based',
+  'building',
+  'term',
+  'level',
+  'making',
+  'led',
+  'wide',
+  'oriented',
+  'effective',
+  'sharing',
+  'focused',
+  'centred',
+  'centered',
+  'specific',
+  'sensitive',
+  'free',
+  'up',
+  'in',
+  'off',
+  'raising',
+  'driven',
+  'owned',
+  'run',
+  'bound',
+  'affected',
+  'like',
+  'scale',
+  'type',
 ];
 
 /**
@@ -85,8 +146,8 @@ export const HYPHEN_HEADS = [
  * `vocabulary` is the lower-cased text of the whole document (see {@link buildVocabulary}).
  */
 export function joinHyphenated(left: string, right: string, vocabulary?: Vocabulary, precedingWord = ''): string {
-  const prefix = (left.match(/([\p{L}\p{N}]+)$/u)?.[1] ?? left);
-  const head = (right.match(/^([\p{L}\p{N}]+)/u)?.[1] ?? right);
+  const prefix = left.match(/([\p{L}\p{N}]+)$/u)?.[1] ?? left;
+  const head = right.match(/^([\p{L}\p{N}]+)/u)?.[1] ?? right;
   const hyphenated = `${prefix}-${head}`.toLowerCase();
   const joined = `${prefix}${head}`.toLowerCase();
   const keep = `${left}-${right}`;
@@ -117,7 +178,23 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
 
 /** Prefixes UN style closes up ("cyberenvironment", "multisectoral"): never read as the first word of a compound. */
 const CLOSED_PREFIXES = [
-  'cyber', 'micro', 'macro', 'multi', 'inter', 'intra', 'counter', 'sub', 'super', 'trans', 'over', 'under', 'socio', 'bio', 'eco', 'geo', 'tele',
+  'cyber',
+  'micro',
+  'macro',
+  'multi',
+  'inter',
+  'intra',
+  'counter',
+  'sub',
+  'super',
+  'trans',
+  'over',
+  'under',
+  'socio',
+  'bio',
+  'eco',
+  'geo',
+  'tele',
 ];
 
 /** Word endings that are words too ("sustain-" + "ably", "interlink-" + "ages"): a wrapped word, not a compound. */
@@ -171,7 +248,10 @@ export function joinLines(lines: readonly string[], vocabulary?: Vocabulary): st
   for (const raw of lines) {
     const line = normalizeWhitespace(raw);
     if (line === '') continue;
-    if (out === '') { out = line; continue; }
+    if (out === '') {
+      out = line;
+      continue;
+    }
     const m = out.match(/^(.*?)([\p{L}\p{N}]+)-$/u);
     if (m && /^[\p{L}\p{N}]/u.test(line) && !/\s-$/.test(out)) {
       const before = m[1] ?? '';
@@ -196,15 +276,28 @@ export function cleanText(text: string): string[] {
   for (const l of lines) {
     const t = l.trim();
     if (furnitureKind(t)) continue;
-    if (t === '') { if ((blocks[blocks.length - 1] ?? []).length) blocks.push([]); continue; }
+    if (t === '') {
+      if ((blocks[blocks.length - 1] ?? []).length) blocks.push([]);
+      continue;
+    }
     blocks[blocks.length - 1]!.push(t);
   }
   return blocks.filter((b) => b.length).map((b) => joinLines(b, vocab));
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 export const MONTH_NAMES = Object.keys(MONTHS);
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -230,7 +323,12 @@ export function parseDate(s: string): string | null {
   return null;
 }
 
-export interface DateRange { start: string; end: string; text: string; index: number }
+export interface DateRange {
+  start: string;
+  end: string;
+  text: string;
+  index: number;
+}
 
 /**
  * Finds date expressions and ranges in running text:
@@ -241,7 +339,9 @@ export function findDateRanges(text: string, defaultYear?: number): DateRange[] 
   const out: DateRange[] = [];
   const day = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(\\d{1,2})';
   const re = new RegExp(
-    `${day}(?:\\s*(?:and|to|-|–)\\s*${day})?\\s+${MONTH_RE}(?:\\s+(\\d{4}))?|${MONTH_RE}\\s+(\\d{1,2}),\\s+(\\d{4})`, 'g');
+    `${day}(?:\\s*(?:and|to|-|–)\\s*${day})?\\s+${MONTH_RE}(?:\\s+(\\d{4}))?|${MONTH_RE}\\s+(\\d{1,2}),\\s+(\\d{4})`,
+    'g',
+  );
   for (const m of text.matchAll(re)) {
     if (m[3]) {
       const year = m[4] ? Number(m[4]) : defaultYear;
@@ -259,21 +359,50 @@ export function findDateRanges(text: string, defaultYear?: number): DateRange[] 
 }
 
 const UNITS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
-  seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
 };
 const TENS_ORD: Record<string, number> = {
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const UNIT_WORDS = Object.keys(UNITS).slice(0, 9);
 
 /** Regex source matching an ordinal word ('second', 'twenty-sixth', 'seventy-fifth', '26th'). */
-export const ORDINAL_RE =
-  `(?:(?:${Object.keys(TENS).join('|')})[-\\s](?:${UNIT_WORDS.join('|')})|${Object.keys(TENS_ORD).join('|')}|${Object.keys(UNITS).join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
+export const ORDINAL_RE = `(?:(?:${Object.keys(TENS).join('|')})[-\\s](?:${UNIT_WORDS.join('|')})|${Object.keys(TENS_ORD).join('|')}|${Object.keys(UNITS).join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
 
 /** 'twenty-sixth' → 26, 'seventy-fifth' → 75, 'second' → 2, '26th' → 26; null when not an ordinal. */
 export function ordinalToNumber(word: string): number | null {

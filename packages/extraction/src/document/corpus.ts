@@ -19,9 +19,7 @@ export interface DocumentFacts {
 }
 
 /** Converts a parsed document to the shared model's {@link ExtractedDocument}. */
-export function toExtractedDocument(
-  parsed: ParsedDocument, sessions?: SessionExtraction, references?: ReferenceFact[],
-): ExtractedDocument {
+export function toExtractedDocument(parsed: ParsedDocument, sessions?: SessionExtraction, references?: ReferenceFact[]): ExtractedDocument {
   const sessionIdsByParagraph = new Map<string, Set<string>>();
   for (const s of sessions?.sessions ?? []) {
     for (const p of s.provenance) {
@@ -32,15 +30,30 @@ export function toExtractedDocument(
     }
   }
   const paragraphs: ExtractedParagraph[] = parsed.paragraphs.map((p) => ({
-    id: p.id, position: p.position, number: p.number, sectionPath: [...p.sectionPath], text: p.text, line: p.line,
+    id: p.id,
+    position: p.position,
+    number: p.number,
+    sectionPath: [...p.sectionPath],
+    text: p.text,
+    line: p.line,
     agendaItemId: sessions?.paragraphAgendaItems[p.id] ?? null,
-    organizationIds: [], personIds: [], frameworkIds: [],
+    organizationIds: [],
+    personIds: [],
+    frameworkIds: [],
     sessionIds: [...(sessionIdsByParagraph.get(p.id) ?? [])],
   }));
   return {
-    id: parsed.id, symbol: parsed.symbol, symbolInferred: parsed.symbolInferred, title: parsed.title, kind: parsed.kind,
-    date: parsed.date, fileName: parsed.fileName, sha256: parsed.sha256, sessionId: sessions?.documentSessionId ?? null,
-    paragraphs, references: (references ?? []).map((r) => ({ symbol: r.symbol, paragraphId: r.paragraphId })),
+    id: parsed.id,
+    symbol: parsed.symbol,
+    symbolInferred: parsed.symbolInferred,
+    title: parsed.title,
+    kind: parsed.kind,
+    date: parsed.date,
+    fileName: parsed.fileName,
+    sha256: parsed.sha256,
+    sessionId: sessions?.documentSessionId ?? null,
+    paragraphs,
+    references: (references ?? []).map((r) => ({ symbol: r.symbol, paragraphId: r.paragraphId })),
   };
 }
 
@@ -77,7 +90,8 @@ export interface DocumentCorpus {
  * Throws DocumentFormatError for a source that is not a document.
  */
 export function extractDocuments(
-  sources: readonly { text: string; fileName: string }[], resolveOrganization: ResolveOrganization,
+  sources: readonly { text: string; fileName: string }[],
+  resolveOrganization: ResolveOrganization,
 ): DocumentCorpus {
   return extractParsedDocuments(inferSymbols(sources.map((s) => parseDocument(s.text, s.fileName))), resolveOrganization);
 }
@@ -101,13 +115,22 @@ export function extractParsedDocuments(parsed: readonly ParsedDocument[], resolv
         continue;
       }
       const e = existing.session;
-      e.startDate ??= s.startDate; e.endDate ??= s.endDate; e.venue ??= s.venue; e.city ??= s.city;
-      e.country ??= s.country; e.hostId ??= s.hostId; e.year ??= s.year; e.number ??= s.number;
+      e.startDate ??= s.startDate;
+      e.endDate ??= s.endDate;
+      e.venue ??= s.venue;
+      e.city ??= s.city;
+      e.country ??= s.country;
+      e.hostId ??= s.hostId;
+      e.year ??= s.year;
+      e.number ??= s.number;
       e.hasRecord ||= s.hasRecord;
       for (const item of plainAgenda) if (!e.agenda.some((i) => i.id === item.id)) e.agenda.push(item);
       e.provenance.push(...s.provenance);
       if (s.hasRecord) e.title = s.title;
-      if (date > existing.statusDate) { e.status = s.status; existing.statusDate = date; }
+      if (date > existing.statusDate) {
+        e.status = s.status;
+        existing.statusDate = date;
+      }
       if (e.hasRecord) e.status = 'HELD';
     }
   }

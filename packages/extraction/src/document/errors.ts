@@ -28,11 +28,19 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i]!;
     let need = 0;
     let min = 0;
-    if (b < 0x80) { i++; continue; }
-    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     if (i + need >= bytes.length) return i;
     let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
     for (let k = 1; k <= need; k++) {
@@ -63,8 +71,12 @@ export function validateSource(input: Uint8Array | string, fileName: string): st
   }
   const bad = firstInvalidUtf8(input);
   if (bad >= 0) {
-    throw new DocumentFormatError(fileName, lineAt(input, bad), 'INVALID_UTF8',
-      `invalid UTF-8: byte 0x${input[bad]!.toString(16).padStart(2, '0')} at offset ${bad}`);
+    throw new DocumentFormatError(
+      fileName,
+      lineAt(input, bad),
+      'INVALID_UTF8',
+      `invalid UTF-8: byte 0x${input[bad]!.toString(16).padStart(2, '0')} at offset ${bad}`,
+    );
   }
   let text = new TextDecoder('utf-8').decode(input);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

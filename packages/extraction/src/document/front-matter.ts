@@ -45,8 +45,15 @@ export function analyseFrontMatter(fm: SourceLine[]): FrontInfo {
     const t = joinTitle(i).replace(/[\s:–-]*Meeting Summary$/i, '');
     return { title: t || joinTitle(i), titleLine: fm[i]!.line, kind: 'MEETING_SUMMARY', date, symbol };
   }
-  i = texts.findIndex((t) => !COVER_LINE.test(t) && !parseDate(t) && !(SYMBOL_LINE.test(t) && /\d/.test(t))
-    && /\p{L}{3,}(\s+\p{L}+){1,}/u.test(t) && !/[{}<>=|]/.test(t) && t.split(',').length < 4);
+  i = texts.findIndex(
+    (t) =>
+      !COVER_LINE.test(t) &&
+      !parseDate(t) &&
+      !(SYMBOL_LINE.test(t) && /\d/.test(t)) &&
+      /\p{L}{3,}(\s+\p{L}+){1,}/u.test(t) &&
+      !/[{}<>=|]/.test(t) &&
+      t.split(',').length < 4,
+  );
   if (i >= 0) return { title: joinTitle(i), titleLine: fm[i]!.line, kind: 'OTHER', date, symbol };
   return { title: null, titleLine: fm[0]?.line ?? 1, kind: 'OTHER', date, symbol };
 }

@@ -16,9 +16,21 @@ function markLines(lines: LineInfo[]): { footnotes: Footnote[]; furnitureSymbol:
   const runningTitles = findRunningTitles(lines);
   for (const li of lines) {
     const rawTrim = li.raw.trim();
-    if (runningTitles.has(li.line)) { li.role = 'furniture'; continue; }
-    if (li.text === '') { li.role = 'blank'; current = null; continue; }
-    if (/^_{3,}$/.test(rawTrim)) { li.role = 'furniture'; sepMode = true; current = null; continue; }
+    if (runningTitles.has(li.line)) {
+      li.role = 'furniture';
+      continue;
+    }
+    if (li.text === '') {
+      li.role = 'blank';
+      current = null;
+      continue;
+    }
+    if (/^_{3,}$/.test(rawTrim)) {
+      li.role = 'furniture';
+      sepMode = true;
+      current = null;
+      continue;
+    }
     const furn = furnitureKind(li.text);
     if (furn) {
       li.role = 'furniture';
@@ -28,7 +40,12 @@ function markLines(lines: LineInfo[]): { footnotes: Footnote[]; furnitureSymbol:
     const single = rawTrim.match(/^(?:\^([a-z0-9]{1,2})|([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|(\*))\s+(\S.*)$/);
     if (single) {
       li.role = 'footnote';
-      current = { marker: single[1] ?? single[2] ?? '*', text: normalizeWhitespace(cleanInline(single[4] ?? '')), line: li.line, anchorLine: null };
+      current = {
+        marker: single[1] ?? single[2] ?? '*',
+        text: normalizeWhitespace(cleanInline(single[4] ?? '')),
+        line: li.line,
+        anchorLine: null,
+      };
       footnotes.push(current);
       continue;
     }
@@ -102,7 +119,9 @@ function anchorFootnotes(lines: LineInfo[], footnotes: Footnote[]): void {
       else if (/^[a-z0-9]{1,2}$/.test(f.marker) && li.raw.includes(`^${f.marker}`)) anchors.set(f.marker, li.line);
       else if (f.marker === '*' && /[^*\s]\*\s*$/.test(li.raw) && !li.raw.trim().startsWith('*')) anchors.set(f.marker, li.line);
     }
-    li.text = stripGluedMarkers(li.text, letterMarkers, (m) => { if (!anchors.has(m)) anchors.set(m, li.line); });
+    li.text = stripGluedMarkers(li.text, letterMarkers, (m) => {
+      if (!anchors.has(m)) anchors.set(m, li.line);
+    });
   }
   const missing = [...letterMarkers].filter((m) => !anchors.has(m));
   if (missing.length) {
@@ -111,7 +130,7 @@ function anchorFootnotes(lines: LineInfo[], footnotes: Footnote[]): void {
     for (const m of missing) {
       for (const li of content) {
         const last = li.text.match(/(\p{Ll}{3,})$/u)?.[1];
-        if (last && last.endsWith(m) && counts.get(last) === 1 && (counts.get(last.slice(0, -1)) ?? 0) > 0) {
+        if (last?.endsWith(m) && counts.get(last) === 1 && (counts.get(last.slice(0, -1)) ?? 0) > 0) {
           li.text = li.text.slice(0, -1);
           anchors.set(m, li.line);
           break;
@@ -126,8 +145,18 @@ export function classify(rawLines: string[]): { lines: LineInfo[]; footnotes: Fo
   const lines: LineInfo[] = rawLines.map((raw, i) => {
     const cleaned = cleanInline(raw);
     return {
-      line: i + 1, raw, text: cleaned.trim(), indent: (cleaned.match(/^[ \t]*/)?.[0].length ?? 0), role: 'content' as Role,
-      cells: /\S/.test(cleaned) && cleaned.includes('\t') ? cleaned.replace(/^ +| +$/g, '').split('\t').map((c) => normalizeWhitespace(c)) : null,
+      line: i + 1,
+      raw,
+      text: cleaned.trim(),
+      indent: cleaned.match(/^[ \t]*/)?.[0].length ?? 0,
+      role: 'content' as Role,
+      cells:
+        /\S/.test(cleaned) && cleaned.includes('\t')
+          ? cleaned
+              .replace(/^ +| +$/g, '')
+              .split('\t')
+              .map((c) => normalizeWhitespace(c))
+          : null,
     };
   });
   const { footnotes, furnitureSymbol } = markLines(lines);

@@ -26,23 +26,38 @@ export interface OutcomeExtraction {
  * ADOPTED; 'recommends' (present, in reports) maps to RECOMMENDED.
  */
 export const OUTCOME_VERBS: Record<string, OutcomeKind> = {
-  endorsed: 'ENDORSED', adopted: 'ADOPTED', approved: 'ADOPTED', 'took note': 'TOOK_NOTE',
-  requested: 'REQUESTED', agreed: 'AGREED', decided: 'DECIDED', welcomed: 'WELCOMED',
-  recommended: 'RECOMMENDED', recommends: 'RECOMMENDED', confirmed: 'CONFIRMED', accepted: 'ACCEPTED',
+  endorsed: 'ENDORSED',
+  adopted: 'ADOPTED',
+  approved: 'ADOPTED',
+  'took note': 'TOOK_NOTE',
+  requested: 'REQUESTED',
+  agreed: 'AGREED',
+  decided: 'DECIDED',
+  welcomed: 'WELCOMED',
+  recommended: 'RECOMMENDED',
+  recommends: 'RECOMMENDED',
+  confirmed: 'CONFIRMED',
+  accepted: 'ACCEPTED',
 };
 const VERB_SRC = '(endorsed|adopted|approved|took note|requested|agreed|decided|welcomed|recommended|recommends|confirmed|accepted)';
 const ADVERBS = '(?:(?:also|further|thus|therefore|formally|warmly|unanimously|subsequently)\\s+)*';
 
-const FRAMEWORK_WORDS = /\b(framework|statement|strategy|plan of action|action plan|declaration|principles|recommendations|accord|agreement|compact)\b/i;
+const FRAMEWORK_WORDS =
+  /\b(framework|statement|strategy|plan of action|action plan|declaration|principles|recommendations|accord|agreement|compact)\b/i;
 const SYMBOL_IN_CLAUSE = /\(((?:A|S|E|CEB)(?:\/[A-Z0-9.]+)*\/\d+)\)|\b((?:A|S|E|CEB)(?:\/[A-Z0-9.]+)*\/\d+)\b/;
 
 /** Names by which the text refers to the body whose session the document records. */
 export function subjectNames(doc: ParsedDocument, bodyName: string): string[] {
   const names = new Set<string>([bodyName]);
-  const acronym = doc.paragraphs.map((p) => p.text).join(' ')
+  const acronym = doc.paragraphs
+    .map((p) => p.text)
+    .join(' ')
     .match(new RegExp(`${bodyName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\(([A-Z][A-Za-z-]+)\\)`))?.[1];
   if (acronym) names.add(acronym);
-  if (/Chief Executives Board/.test(bodyName)) { names.add('CEB'); names.add('Board'); }
+  if (/Chief Executives Board/.test(bodyName)) {
+    names.add('CEB');
+    names.add('Board');
+  }
   const head = bodyName.match(/\b(Committee|Board|Group|Assembly|Council|Commission)\b/)?.[1];
   if (head) names.add(head);
   return [...names].sort((a, b) => b.length - a.length);
@@ -59,18 +74,30 @@ export function extractOutcomes(doc: ParsedDocument, sessions: SessionExtraction
   const outcomes: OutcomeFact[] = [];
   const unplaced: Unplaced[] = [];
   const own = sessions.sessions.find((s) => s.id === sessions.documentSessionId);
-  if (!own || own.relation !== 'RECORDS' || own.number === null) return { outcomes, unplaced };
+  if (own?.relation !== 'RECORDS' || own.number === null) return { outcomes, unplaced };
   const names = subjectNames(doc, own.bodyName).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const subjectRe = new RegExp(`^(?:[^,]{0,140},\\s+)?(?:[Tt]he\\s+)?(?:${names.join('|')})\\b(?:\\s+\\([A-Z]+\\))?(?:,\\s+[^,]{0,100},)?\\s+${ADVERBS}`);
+  const subjectRe = new RegExp(
+    `^(?:[^,]{0,140},\\s+)?(?:[Tt]he\\s+)?(?:${names.join('|')})\\b(?:\\s+\\([A-Z]+\\))?(?:,\\s+[^,]{0,100},)?\\s+${ADVERBS}`,
+  );
   const itRe = new RegExp(`^It\\s+${ADVERBS}`);
   const verbAt = new RegExp(`^${VERB_SRC}\\b`);
   const annexByLabel = new Map(doc.annexes.map((a) => [a.label.toLowerCase(), a]));
 
   for (const p of doc.paragraphs) {
     if (p.annex) continue;
-    for (const m of p.text.matchAll(/\b(?:was|were)\s+(?:also\s+|warmly\s+|formally\s+|unanimously\s+)*(endorsed|adopted|approved|decided|agreed)\b/g)) {
-      const sentence = splitSentences(p.text).filter((x) => x.start <= (m.index ?? 0)).pop()?.text ?? m[0];
-      unplaced.push({ fileName: doc.fileName, line: p.line, text: sentence, reason: `passive '${m[0]}' in ${p.id}: decision without an explicit deciding body; not recorded as an outcome` });
+    for (const m of p.text.matchAll(
+      /\b(?:was|were)\s+(?:also\s+|warmly\s+|formally\s+|unanimously\s+)*(endorsed|adopted|approved|decided|agreed)\b/g,
+    )) {
+      const sentence =
+        splitSentences(p.text)
+          .filter((x) => x.start <= (m.index ?? 0))
+          .pop()?.text ?? m[0];
+      unplaced.push({
+        fileName: doc.fileName,
+        line: p.line,
+        text: sentence,
+        reason: `passive '${m[0]}' in ${p.id}: decision without an explicit deciding body; not recorded as an outcome`,
+      });
     }
     let k = 0;
     let prevWasBody = false;
@@ -98,12 +125,25 @@ export function extractOutcomes(doc: ParsedDocument, sessions: SessionExtraction
       prevWasBody = true;
       verbs.forEach((v, vi) => {
         const end = verbs[vi + 1]?.index ?? rest.length;
-        const clause = rest.slice(v.index, end).replace(/(?:,?\s*and)?\s*$/, '').trim();
-        const objectOf = (c: string, verb: string) => c.slice(verb.length).replace(/^\s*(?:with appreciation\s+)?(?:of\s+)?/, '').trim();
+        const clause = rest
+          .slice(v.index, end)
+          .replace(/(?:,?\s*and)?\s*$/, '')
+          .trim();
+        const objectOf = (c: string, verb: string) =>
+          c
+            .slice(verb.length)
+            .replace(/^\s*(?:with appreciation\s+)?(?:of\s+)?/, '')
+            .trim();
         let object = objectOf(clause, v.verb);
         // "welcomed and took note of the briefing": the first verb shares the next verb's object.
         for (let n = vi + 1; object === '' && n < verbs.length; n++) {
-          object = objectOf(rest.slice(verbs[n]!.index, verbs[n + 1]?.index ?? rest.length).replace(/(?:,?\s*and)?\s*$/, '').trim(), verbs[n]!.verb);
+          object = objectOf(
+            rest
+              .slice(verbs[n]!.index, verbs[n + 1]?.index ?? rest.length)
+              .replace(/(?:,?\s*and)?\s*$/, '')
+              .trim(),
+            verbs[n]!.verb,
+          );
         }
         const kind = OUTCOME_VERBS[v.verb]!;
         const symbol = clause.match(SYMBOL_IN_CLAUSE);
@@ -113,18 +153,34 @@ export function extractOutcomes(doc: ParsedDocument, sessions: SessionExtraction
         let frameworkPhrase: string | null = null;
         if (annex?.title && FRAMEWORK_WORDS.test(annex.title)) frameworkPhrase = annex.title;
         else {
-          const fw = object.match(/^((?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:framework|statement|strategy|plan of action|action plan|declaration|accord|agreement|compact)\b(?:\s+(?:on|for|of|entitled)\s+[^,.;(]+)?)/i);
+          const fw = object.match(
+            /^((?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:framework|statement|strategy|plan of action|action plan|declaration|accord|agreement|compact)\b(?:\s+(?:on|for|of|entitled)\s+[^,.;(]+)?)/i,
+          );
           if (fw && !/^(?:the\s+)?(?:draft\s+)?(?:framework|statement|strategy)$/i.test(fw[1]!.trim())) frameworkPhrase = fw[1]!.trim();
           else if (fw) {
-            unplaced.push({ fileName: doc.fileName, line: p.line, text: clause, reason: `outcome acts on '${fw[1]!.trim()}' without a title or annex reference` });
+            unplaced.push({
+              fileName: doc.fileName,
+              line: p.line,
+              text: clause,
+              reason: `outcome acts on '${fw[1]!.trim()}' without a title or annex reference`,
+            });
           }
         }
         const make = (documentSymbolValue: string | null, phrase: string | null) => {
           k++;
           outcomes.push({
-            id: `${p.id}/outcome_${k}`, kind, sessionId: own.id, agendaItemId: sessions.paragraphAgendaItems[p.id] ?? null,
-            paragraphId: p.id, documentId: doc.id, text: sentence, frameworkId: null, documentSymbol: documentSymbolValue,
-            verb: v.verb, object, frameworkPhrase: phrase,
+            id: `${p.id}/outcome_${k}`,
+            kind,
+            sessionId: own.id,
+            agendaItemId: sessions.paragraphAgendaItems[p.id] ?? null,
+            paragraphId: p.id,
+            documentId: doc.id,
+            text: sentence,
+            frameworkId: null,
+            documentSymbol: documentSymbolValue,
+            verb: v.verb,
+            object,
+            frameworkPhrase: phrase,
           });
         };
         if (documentSymbol && frameworkPhrase && !object.startsWith(frameworkPhrase)) {

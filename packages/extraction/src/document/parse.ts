@@ -97,7 +97,12 @@ function findBodyStart(lines: readonly LineInfo[], content: readonly LineInfo[],
  * Gives each paragraph its id: `para_<n>` for numbered paragraphs (inside their annex), `p_<k>` by
  * position within the section otherwise. A duplicate is suffixed and reported.
  */
-function assignParagraphIds(paragraphs: readonly DraftParagraph[], docId: string, fileName: string, unplaced: Unplaced[]): ParsedParagraph[] {
+function assignParagraphIds(
+  paragraphs: readonly DraftParagraph[],
+  docId: string,
+  fileName: string,
+  unplaced: Unplaced[],
+): ParsedParagraph[] {
   const counters = new Map<string, number>();
   const seen = new Set<string>();
   return paragraphs.map((p, position) => {
@@ -132,7 +137,12 @@ export function withPointIds(p: ParsedParagraph): ParsedParagraph {
     if (pt.kind === 'letter') local = pt.parentLabel ? `item_${pt.parentLabel}__list_1__point_${pt.label}` : `point_${pt.label}`;
     else if (pt.kind === 'number') local = `item_${pt.label}`;
     else local = `item_${++bullet}`;
-    if (seen.has(`${list}/${local}`)) { list++; seen.clear(); bullet = pt.kind === 'bullet' ? 1 : 0; if (pt.kind === 'bullet') local = 'item_1'; }
+    if (seen.has(`${list}/${local}`)) {
+      list++;
+      seen.clear();
+      bullet = pt.kind === 'bullet' ? 1 : 0;
+      if (pt.kind === 'bullet') local = 'item_1';
+    }
     seen.add(`${list}/${local}`);
     return { ...pt, id: `${p.id}__list_${list}__${local}` };
   });

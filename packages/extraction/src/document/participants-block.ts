@@ -8,7 +8,10 @@ export function findParticipantListLines(text: string): { lines: string[]; first
   if (start < 0) return null;
   let end = all.length;
   for (let k = start + 1; k < all.length; k++) {
-    if (/^\s*Annex\b/i.test(all[k]!)) { end = k; break; }
+    if (/^\s*Annex\b/i.test(all[k]!)) {
+      end = k;
+      break;
+    }
   }
   return { lines: all.slice(start + 1, end), firstLine: start + 2 };
 }

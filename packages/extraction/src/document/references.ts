@@ -18,14 +18,19 @@ export interface ReferenceExtraction {
 }
 
 /** A printed document symbol: series letters, slashes, at least one numeric part. */
-const SYMBOL_RE = /\b((?:A|S|E|CEB|UNEP|DP|TD|ST|ECE|ICCD|FCCC)(?:\/(?:[A-Z]{1,6}(?:\.\d+)?|\d{1,4}(?:\.\d+)?))*\/\d{1,4}(?:\/(?:Add|Rev|Corr)\.\d+)*)\b((?:-S\/\d{4}\/\d+)?)/g;
+const SYMBOL_RE =
+  /\b((?:A|S|E|CEB|UNEP|DP|TD|ST|ECE|ICCD|FCCC)(?:\/(?:[A-Z]{1,6}(?:\.\d+)?|\d{1,4}(?:\.\d+)?))*\/\d{1,4}(?:\/(?:Add|Rev|Corr)\.\d+)*)\b((?:-S\/\d{4}\/\d+)?)/g;
 const GA_RESOLUTION_RE = /\bresolutions?\s+((?:\d{2}\/\d{1,3}(?:\s+[A-C])?)(?:(?:,\s*|\s+and\s+)\d{2}\/\d{1,3}(?:\s+[A-C])?)*)/g;
 const SC_RESOLUTION_RE = /\bresolutions?\s+(\d{3,4})\s+\((\d{4})\)/g;
-const OTHER_BODY_AFTER = /^\s+(?:[A-C]\s+)?of\s+(?:the\s+)?(Commission|Council|Conference|Board|Committee|Human Rights Council|Economic and Social Council|General Conference|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)/;
+const OTHER_BODY_AFTER =
+  /^\s+(?:[A-C]\s+)?of\s+(?:the\s+)?(Commission|Council|Conference|Board|Committee|Human Rights Council|Economic and Social Council|General Conference|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)/;
 
 /** Normalizes a symbol as written: upper-case series, no trailing punctuation. */
 export function normalizeSymbol(s: string): string {
-  return s.trim().replace(/[.,;:)]+$/, '').replace(/\s+/g, ' ');
+  return s
+    .trim()
+    .replace(/[.,;:)]+$/, '')
+    .replace(/\s+/g, ' ');
 }
 
 /** Document symbols and resolutions cited in each paragraph (and in footnotes anchored in it). */
@@ -47,15 +52,28 @@ export function extractReferences(doc: ParsedDocument): ReferenceExtraction {
     for (const m of text.matchAll(SC_RESOLUTION_RE)) add(`S/RES/${m[1]} (${m[2]})`, p, m[0], via);
     for (const m of text.matchAll(GA_RESOLUTION_RE)) {
       const start = m.index ?? 0;
-      const sentence = splitSentences(text).filter((s) => s.start <= start).pop()?.text ?? text;
+      const sentence =
+        splitSentences(text)
+          .filter((s) => s.start <= start)
+          .pop()?.text ?? text;
       const after = text.slice(start + m[0].length);
       const other = after.match(OTHER_BODY_AFTER);
       if (other && !/General Assembly|Assembly/.test(other[1]!)) {
-        unplaced.push({ fileName: doc.fileName, line, text: `${m[0]}${other[0]}`, reason: `resolution of another body (${other[1]}) cited without a document symbol` });
+        unplaced.push({
+          fileName: doc.fileName,
+          line,
+          text: `${m[0]}${other[0]}`,
+          reason: `resolution of another body (${other[1]}) cited without a document symbol`,
+        });
         continue;
       }
       if (/Security Council/.test(sentence.slice(0, sentence.indexOf(m[0]))) && !/General Assembly/.test(sentence)) {
-        unplaced.push({ fileName: doc.fileName, line, text: m[0], reason: 'session/number resolution attributed to the Security Council; not normalized' });
+        unplaced.push({
+          fileName: doc.fileName,
+          line,
+          text: m[0],
+          reason: 'session/number resolution attributed to the Security Council; not normalized',
+        });
         continue;
       }
       for (const r of m[1]!.matchAll(/(\d{2})\/(\d{1,3})/g)) add(`A/RES/${r[1]}/${r[2]}`, p, m[0], via);
@@ -67,12 +85,16 @@ export function extractReferences(doc: ParsedDocument): ReferenceExtraction {
   for (const p of doc.paragraphs) scan(p.text, p, 'paragraph', p.line);
   // Footnotes: anchored in the paragraph whose source lines carry the footnote marker.
   for (const f of doc.footnotes) {
-    const anchor = f.anchorLine === null ? undefined
-      : doc.paragraphs.find((p) => p.line <= f.anchorLine! && f.anchorLine! <= p.endLine);
+    const anchor = f.anchorLine === null ? undefined : doc.paragraphs.find((p) => p.line <= f.anchorLine! && f.anchorLine! <= p.endLine);
     if (!anchor) {
       const cites = [...f.text.matchAll(SYMBOL_RE)].length + [...f.text.matchAll(GA_RESOLUTION_RE)].length;
       if (cites > 0) {
-        unplaced.push({ fileName: doc.fileName, line: f.line, text: f.text, reason: `footnote ${f.marker} cites documents but is not anchored in a paragraph${f.anchorLine ? ` (marker at line ${f.anchorLine}, outside the body)` : ''}` });
+        unplaced.push({
+          fileName: doc.fileName,
+          line: f.line,
+          text: f.text,
+          reason: `footnote ${f.marker} cites documents but is not anchored in a paragraph${f.anchorLine ? ` (marker at line ${f.anchorLine}, outside the body)` : ''}`,
+        });
       }
       continue;
     }

@@ -4,8 +4,18 @@ import { CITY_COUNTRY, CITY_RE_SOURCE, splitSentences } from './text.js';
 import type { ParsedDocument, ParsedParagraph } from './types.js';
 import { assignParagraphs, extractAgenda } from './agenda.js';
 import {
-  BODY_AFTER_RE, bodyMentions, canonicalBody, CEB, CITY_RE, FUTURE_RE, KNOWN_ACRONYMS, ordinalWord, readVenue,
-  SEASON_SESSION_RE, SESSION_RE, stripAcronyms,
+  BODY_AFTER_RE,
+  bodyMentions,
+  canonicalBody,
+  CEB,
+  CITY_RE,
+  FUTURE_RE,
+  KNOWN_ACRONYMS,
+  ordinalWord,
+  readVenue,
+  SEASON_SESSION_RE,
+  SESSION_RE,
+  stripAcronyms,
 } from './session-names.js';
 import { HELD_AFTER_RE, HELD_BEFORE_RE, sessionFromTitle, type SessionSignal } from './session-signals.js';
 
@@ -92,12 +102,17 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
   }
   const firstPara = doc.paragraphs[0];
   if (doc.kind === 'MEETING_SUMMARY' && firstPara) {
-    const m = firstPara.text.match(/^On ([A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}), (.+?) (?:hosted|convened|organized|organised|held) an? ([\w\s-]*?(?:consultation|meeting|workshop|round ?table|seminar|dialogue))(?: on ([^.]+))?\./);
+    const m = firstPara.text.match(
+      /^On ([A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}), (.+?) (?:hosted|convened|organized|organised|held) an? ([\w\s-]*?(?:consultation|meeting|workshop|round ?table|seminar|dialogue))(?: on ([^.]+))?\./,
+    );
     if (m) {
       const date = parseDate(m[1]!);
       const host = stripAcronyms(m[2]!).replace(/^.*?['’]s\s+/, '');
       own = newDraft(host, null, date ? Number(date.slice(0, 4)) : null, false, prov(firstPara, firstPara.line));
-      own.startDate = date; own.endDate = date; own.relation = 'RECORDS'; own.hostName = host;
+      own.startDate = date;
+      own.endDate = date;
+      own.relation = 'RECORDS';
+      own.hostName = host;
       own.aliases = [stripAcronyms(m[2]!), ...(m[2]!.match(/\(([A-Z][A-Za-z-]+)\)/)?.slice(1) ?? [])];
       own.kindWord = `${m[3]!}${m[4] ? ` on ${m[4]}` : ''}`;
       ownSignals.push('opening paragraph');
@@ -117,7 +132,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
         return canonicalBody(h);
       }
     }
-    if (own && own.bodyName.includes(word)) return own.bodyName;
+    if (own?.bodyName.includes(word)) return own.bodyName;
     return null;
   };
   const resolveGeneric = (name: string, p: ParsedParagraph): string | null => {
@@ -166,12 +181,16 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
           else if (pick) {
             bodyName = pick.generic ? resolveGeneric(pick.name, p) : canonicalBody(pick.name);
             if (!pick.generic) aliases.push(pick.name);
-          }
-          else if (carried) bodyName = carried;
+          } else if (carried) bodyName = carried;
           else if (own) bodyName = own.bodyName;
         }
         if (!bodyName) {
-          unplaced.push({ fileName: doc.fileName, line: p.line, text: m[0], reason: `session mention in ${p.id}: convening body not identified` });
+          unplaced.push({
+            fileName: doc.fileName,
+            line: p.line,
+            text: m[0],
+            reason: `session mention in ${p.id}: convening body not identified`,
+          });
           continue;
         }
         const yearForm = year !== null && (regular || bodyName === CEB);
@@ -186,27 +205,44 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
           if (venueText !== null && venueText !== undefined && ords.length === 1) {
             const defaultYear = year ?? own?.year ?? (doc.date ? Number(doc.date.slice(0, 4)) : undefined);
             const range = findDateRanges(venueText, defaultYear)[0];
-            if (range) { d.startDate = range.start; d.endDate = range.end; }
+            if (range) {
+              d.startDate = range.start;
+              d.endDate = range.end;
+            }
             const v = readVenue(venueText);
-            d.venue = v.venue; d.city = v.city;
+            d.venue = v.venue;
+            d.city = v.city;
           }
           const datesOf = before.match(/dates of (.+?) for (?:its|the) $/);
           if (datesOf && ords.length === 1) {
             const range = findDateRanges(datesOf[1]!, year ?? undefined)[0];
-            if (range) { d.startDate = range.start; d.endDate = range.end; }
+            if (range) {
+              d.startDate = range.start;
+              d.endDate = range.end;
+            }
           }
-          const host = sentence.match(new RegExp(`(?:the\\s+)?([A-Z][\\w\\s-]+?),\\s+which would host the session(?:\\s+in\\s+(${CITY_RE_SOURCE}))?`));
+          const host = sentence.match(
+            new RegExp(`(?:the\\s+)?([A-Z][\\w\\s-]+?),\\s+which would host the session(?:\\s+in\\s+(${CITY_RE_SOURCE}))?`),
+          );
           if (host && ords.length === 1 && /\b(?:thanked|host)\b/.test(sentence)) {
             d.hostName = host[1]!.replace(/^.*\bthanked\s+(?:the\s+)?/, '').trim();
             if (host[2]) d.city = host[2];
           }
-          if (isOwnFirst(p) && !own && mStart < 5) { d.relation = 'RECORDS'; own = d; ownSignals.push('opening paragraph'); }
-          else if (recordsOpening(p, s.start, before, tail) && ords.length === 1) {
-            if (!own) { d.relation = 'RECORDS'; own = d; ownSignals.push('opening paragraph'); }
-            else if (own.bodyName === d.bodyName && own.number === d.number) ownSignals.push('opening paragraph');
+          if (isOwnFirst(p) && !own && mStart < 5) {
+            d.relation = 'RECORDS';
+            own = d;
+            ownSignals.push('opening paragraph');
+          } else if (recordsOpening(p, s.start, before, tail) && ords.length === 1) {
+            if (!own) {
+              d.relation = 'RECORDS';
+              own = d;
+              ownSignals.push('opening paragraph');
+            } else if (own.bodyName === d.bodyName && own.number === d.number) ownSignals.push('opening paragraph');
             else {
               unplaced.push({
-                fileName: doc.fileName, line: p.line, text: m[0],
+                fileName: doc.fileName,
+                line: p.line,
+                text: m[0],
                 reason: `session signals disagree: the ${ownSignals.join(' and ')} say ${own.bodyName} ${own.number}, the opening paragraph says ${d.bodyName} ${d.number}`,
               });
             }
@@ -221,7 +257,11 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
         const prior = mentions.filter((x) => x.end <= mStart);
         const later = mentions.filter((x) => x.start >= mStart + m[0].length);
         const pick = prior[prior.length - 1] ?? later[0] ?? null;
-        const bodyName = pick ? (pick.generic ? resolveGeneric(pick.name, p) : canonicalBody(pick.name)) : carried ?? own?.bodyName ?? null;
+        const bodyName = pick
+          ? pick.generic
+            ? resolveGeneric(pick.name, p)
+            : canonicalBody(pick.name)
+          : (carried ?? own?.bodyName ?? null);
         const season = m[1]?.toLowerCase();
         const year = m[2] ? Number(m[2]) : null;
         if (bodyName === CEB && season && year) {
@@ -234,28 +274,41 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
           continue;
         }
         unplaced.push({
-          fileName: doc.fileName, line: p.line, text: m[0],
+          fileName: doc.fileName,
+          line: p.line,
+          text: m[0],
           reason: `session named by ${season ? 'season' : 'year'} only${bodyName ? ` (${bodyName})` : ''}; no session number can be given`,
         });
       }
-      if (lastMention && matches.length === 0) carried = lastMention.generic ? resolveGeneric(lastMention.name, p) : canonicalBody(lastMention.name);
+      if (lastMention && matches.length === 0)
+        carried = lastMention.generic ? resolveGeneric(lastMention.name, p) : canonicalBody(lastMention.name);
     }
   }
   if (own?.relation === 'RECORDS' && (doc.kind === 'REPORT' || doc.kind === 'OTHER') && readCover(doc, own)) ownSignals.push('cover');
   if (doc.kind === 'SUMMARY_OF_CONCLUSIONS' && !own) {
-    unplaced.push({ fileName: doc.fileName, line: firstPara?.line ?? 1, text: firstPara?.text.slice(0, 120) ?? '', reason: 'summary of conclusions: recorded session not found in the first paragraph' });
+    unplaced.push({
+      fileName: doc.fileName,
+      line: firstPara?.line ?? 1,
+      text: firstPara?.text.slice(0, 120) ?? '',
+      reason: 'summary of conclusions: recorded session not found in the first paragraph',
+    });
   }
 
   // 3. Merge drafts into sessions.
   const refDate = doc.date ?? own?.endDate ?? null;
-  const refYear = refDate ? Number(refDate.slice(0, 4)) : own?.year ?? null;
+  const refYear = refDate ? Number(refDate.slice(0, 4)) : (own?.year ?? null);
   const sessions = new Map<string, SessionFact>();
   let documentSessionId: string | null = null;
   for (const d of drafts) {
     const candidates = [...new Set([d.bodyName, ...d.aliases, ...(KNOWN_ACRONYMS[d.bodyName] ? [KNOWN_ACRONYMS[d.bodyName]!] : [])])];
     const bodyId = candidates.map((c) => resolveOrganization(c)).find((x): x is string => !!x) ?? null;
     if (!bodyId) {
-      unplaced.push({ fileName: doc.fileName, line: d.provenance.line ?? 1, text: d.bodyName, reason: 'session body not resolved to an organization' });
+      unplaced.push({
+        fileName: doc.fileName,
+        line: d.provenance.line ?? 1,
+        text: d.bodyName,
+        reason: 'session body not resolved to an organization',
+      });
       continue;
     }
     let id: string;
@@ -273,24 +326,48 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
       : `${ordinalWord(d.number ?? 0)} ${d.yearForm ? 'regular ' : ''}session${d.yearForm ? ` of ${d.year}` : ''} of the ${d.bodyName}`;
     const relation: SessionRelation = d.relation ?? (status === 'SCHEDULED' ? 'SCHEDULES' : 'MENTIONS');
     const hostId = d.hostName
-      ? [d.hostName, ...(d === own ? d.aliases : [])].map((c) => resolveOrganization(c)).find((x): x is string => !!x) ?? null
+      ? ([d.hostName, ...(d === own ? d.aliases : [])].map((c) => resolveOrganization(c)).find((x): x is string => !!x) ?? null)
       : null;
     if (!existing) {
       sessions.set(id, {
-        id, bodyId, bodyName: d.bodyName, number: d.number, year: d.year ?? (d.startDate ? Number(d.startDate.slice(0, 4)) : null),
-        title, startDate: d.startDate, endDate: d.endDate, venue: d.venue, city: d.city,
-        country: d.city ? CITY_COUNTRY[d.city] ?? null : null, hostId, status, hasRecord: relation === 'RECORDS',
-        relation, agenda: [], provenance: [d.provenance],
+        id,
+        bodyId,
+        bodyName: d.bodyName,
+        number: d.number,
+        year: d.year ?? (d.startDate ? Number(d.startDate.slice(0, 4)) : null),
+        title,
+        startDate: d.startDate,
+        endDate: d.endDate,
+        venue: d.venue,
+        city: d.city,
+        country: d.city ? (CITY_COUNTRY[d.city] ?? null) : null,
+        hostId,
+        status,
+        hasRecord: relation === 'RECORDS',
+        relation,
+        agenda: [],
+        provenance: [d.provenance],
       });
     } else {
-      existing.startDate ??= d.startDate; existing.endDate ??= d.endDate; existing.venue ??= d.venue;
-      existing.city ??= d.city; existing.country ??= d.city ? CITY_COUNTRY[d.city] ?? null : null;
-      existing.hostId ??= hostId; existing.year ??= d.year;
-      if (relation === 'RECORDS' || relation === 'SUBMITTED_TO') { existing.relation = relation; existing.hasRecord = relation === 'RECORDS'; }
-      if (existing.relation !== 'RECORDS' && existing.relation !== 'SUBMITTED_TO') {
-        if (status === 'SCHEDULED') { existing.status = 'SCHEDULED'; existing.relation = 'SCHEDULES'; }
+      existing.startDate ??= d.startDate;
+      existing.endDate ??= d.endDate;
+      existing.venue ??= d.venue;
+      existing.city ??= d.city;
+      existing.country ??= d.city ? (CITY_COUNTRY[d.city] ?? null) : null;
+      existing.hostId ??= hostId;
+      existing.year ??= d.year;
+      if (relation === 'RECORDS' || relation === 'SUBMITTED_TO') {
+        existing.relation = relation;
+        existing.hasRecord = relation === 'RECORDS';
       }
-      if (!existing.provenance.some((x) => x.paragraphId === d.provenance.paragraphId && x.line === d.provenance.line)) existing.provenance.push(d.provenance);
+      if (existing.relation !== 'RECORDS' && existing.relation !== 'SUBMITTED_TO') {
+        if (status === 'SCHEDULED') {
+          existing.status = 'SCHEDULED';
+          existing.relation = 'SCHEDULES';
+        }
+      }
+      if (!existing.provenance.some((x) => x.paragraphId === d.provenance.paragraphId && x.line === d.provenance.line))
+        existing.provenance.push(d.provenance);
     }
     if (d === own) documentSessionId = id;
   }
@@ -299,7 +376,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
 
   // 4. Agenda.
   const paragraphAgendaItems: Record<string, string | null> = {};
-  const ownSession = documentSessionId ? sessions.get(documentSessionId) ?? null : null;
+  const ownSession = documentSessionId ? (sessions.get(documentSessionId) ?? null) : null;
   if (ownSession) {
     ownSession.agenda = extractAgenda(doc, ownSession, resolveOrganization, unplaced);
     assignParagraphs(doc, ownSession, paragraphAgendaItems, unplaced);
@@ -307,8 +384,12 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
     for (const p of doc.paragraphs) paragraphAgendaItems[p.id] = null;
   }
   return {
-    documentId: doc.id, documentSessionId, documentSessionSignals: documentSessionId ? ownSignals : [],
-    sessions: [...sessions.values()], paragraphAgendaItems, unplaced,
+    documentId: doc.id,
+    documentSessionId,
+    documentSessionSignals: documentSessionId ? ownSignals : [],
+    sessions: [...sessions.values()],
+    paragraphAgendaItems,
+    unplaced,
   };
 
   /** The first sentence of a report's first paragraph, saying the body held (convened, met for) the session. */
@@ -320,10 +401,17 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
 
 /** "(Headquarters of ..., Geneva, 17 and 18 October 2013)" on the cover: dates, venue and city the title does not give. */
 function readCover(doc: ParsedDocument, own: Draft): boolean {
-  const cover = doc.frontMatter.map((l) => l.text).join(' ').match(/\(([^()]*?),\s*([A-Z][\w ]+?),\s*([^()]*\d{4})\)/);
+  const cover = doc.frontMatter
+    .map((l) => l.text)
+    .join(' ')
+    .match(/\(([^()]*?),\s*([A-Z][\w ]+?),\s*([^()]*\d{4})\)/);
   if (!cover) return false;
   const range = findDateRanges(cover[3]!)[0];
-  if (range) { own.startDate ??= range.start; own.endDate ??= range.end; own.year ??= Number(range.start.slice(0, 4)); }
+  if (range) {
+    own.startDate ??= range.start;
+    own.endDate ??= range.end;
+    own.year ??= Number(range.start.slice(0, 4));
+  }
   own.venue ??= cover[1]!.trim();
   own.city ??= cover[2]!.trim();
   return true;
@@ -335,8 +423,20 @@ function yearFormWords(m: RegExpMatchArray): boolean {
 
 function newDraft(bodyName: string, number: number | null, year: number | null, yearForm: boolean, provenance: Provenance): Draft {
   return {
-    bodyName, number, year, yearForm, startDate: null, endDate: null, venue: null, city: null, hostName: null,
-    scheduledHint: false, relation: null, provenance, kindWord: null, aliases: [],
+    bodyName,
+    number,
+    year,
+    yearForm,
+    startDate: null,
+    endDate: null,
+    venue: null,
+    city: null,
+    hostName: null,
+    scheduledHint: false,
+    relation: null,
+    provenance,
+    kindWord: null,
+    aliases: [],
   };
 }
 

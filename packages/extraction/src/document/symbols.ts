@@ -31,8 +31,10 @@ export function inferSymbols(docs: readonly ParsedDocument[]): ParsedDocument[] 
 export function withSymbol(doc: ParsedDocument, symbol: string, inferred: boolean): ParsedDocument {
   const id = slugify(symbol);
   return {
-    ...doc, id, symbol, symbolInferred: inferred,
+    ...doc,
+    id,
+    symbol,
+    symbolInferred: inferred,
     paragraphs: doc.paragraphs.map((p) => withPointIds({ ...p, id: `${id}/${p.localId}` })),
   };
 }
-

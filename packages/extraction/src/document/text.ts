@@ -1,6 +1,31 @@
 /** Small text helpers shared by the extractors. */
 
-const ABBREVIATIONS = ['Mr', 'Ms', 'Mrs', 'Messrs', 'Dr', 'No', 'Nos', 'e.g', 'i.e', 'para', 'paras', 'sect', 'St', 'Corr', 'Rev', 'Add', 'vol', 'p', 'pp', 'art', 'Art', 'cf', 'etc', 'al'];
+const ABBREVIATIONS = [
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Messrs',
+  'Dr',
+  'No',
+  'Nos',
+  'e.g',
+  'i.e',
+  'para',
+  'paras',
+  'sect',
+  'St',
+  'Corr',
+  'Rev',
+  'Add',
+  'vol',
+  'p',
+  'pp',
+  'art',
+  'Art',
+  'cf',
+  'etc',
+  'al',
+];
 
 export interface Sentence {
   text: string;
@@ -37,7 +62,13 @@ export function splitSentences(text: string): Sentence[] {
 
 /** Lower-case, punctuation-light form used to compare titles. */
 export function normalizeTitle(s: string): string {
-  return s.toLowerCase().replace(/[’']/g, "'").replace(/[“”"]/g, '').replace(/[.;:,]+$/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[“”"]/g, '')
+    .replace(/[.;:,]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Cities the seed documents hold sessions in, with their country. Extend as needed. */
@@ -72,5 +103,7 @@ export const CITY_COUNTRY: Record<string, string> = {
   'The Hague': 'Netherlands',
 };
 
-export const CITY_RE_SOURCE = Object.keys(CITY_COUNTRY).sort((a, b) => b.length - a.length)
-  .map((c) => c.replace(/[.,]/g, (x) => `\\${x}`)).join('|');
+export const CITY_RE_SOURCE = Object.keys(CITY_COUNTRY)
+  .sort((a, b) => b.length - a.length)
+  .map((c) => c.replace(/[.,]/g, (x) => `\\${x}`))
+  .join('|');

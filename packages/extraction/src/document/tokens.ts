@@ -35,8 +35,14 @@ export type Token =
   | { t: 'blank'; pageBreak: boolean };
 
 export function isStructural(text: string): boolean {
-  return ANNEX_RE.test(text) || ROMAN_RE.test(text) || PARA_RE.test(text) || POINT_RE.test(text)
-    || BULLET_RE.test(text) || (LETTER_RE.test(text) && !/\.$/.test(text));
+  return (
+    ANNEX_RE.test(text) ||
+    ROMAN_RE.test(text) ||
+    PARA_RE.test(text) ||
+    POINT_RE.test(text) ||
+    BULLET_RE.test(text) ||
+    (LETTER_RE.test(text) && !/\.$/.test(text))
+  );
 }
 
 export function startsLower(text: string): boolean {
@@ -59,7 +65,8 @@ export function tokenize(body: LineInfo[]): Token[] {
     if (li.role !== 'content') {
       const pageBreak = li.role === 'furniture' || li.role === 'footnote';
       const last = tokens[tokens.length - 1];
-      if (last?.t === 'blank') last.pageBreak ||= pageBreak; else tokens.push({ t: 'blank', pageBreak });
+      if (last?.t === 'blank') last.pageBreak ||= pageBreak;
+      else tokens.push({ t: 'blank', pageBreak });
       blankBefore = true;
       continue;
     }
@@ -69,9 +76,16 @@ export function tokenize(body: LineInfo[]): Token[] {
     const collectRun = (first: string): { text: string; end: number } => {
       let text = first;
       let j = i + 1;
-      while (j < body.length && body[j]!.role === 'content' && !isStructural(body[j]!.text) && !body[j]!.cells
-        && !endsTerminal(text) && !/[.;]$/.test(body[j]!.text) && (startsLower(body[j]!.text) || body[j]!.text.length < 60)
-        && j - i < 4) {
+      while (
+        j < body.length &&
+        body[j]!.role === 'content' &&
+        !isStructural(body[j]!.text) &&
+        !body[j]!.cells &&
+        !endsTerminal(text) &&
+        !/[.;]$/.test(body[j]!.text) &&
+        (startsLower(body[j]!.text) || body[j]!.text.length < 60) &&
+        j - i < 4
+      ) {
         text = `${text} ${body[j]!.text}`;
         j++;
       }
@@ -82,7 +96,8 @@ export function tokenize(body: LineInfo[]): Token[] {
       tokens.push({ t: 'annex', label: m[1]!, li });
       prevContent = { text: t, heading: true };
       blankBefore = false;
-      lastRoman = 0; lastLetter = 0;
+      lastRoman = 0;
+      lastLetter = 0;
       continue;
     }
     const romanM = t.match(ROMAN_RE);
@@ -126,8 +141,15 @@ export function tokenize(body: LineInfo[]): Token[] {
     } else {
       // Plain (unnumbered) heading?
       const prevOk = prevContent === null || prevContent.heading || (endsTerminal(prevContent.text) && (blankBefore || li.indent > 0));
-      if (prevOk && t.length <= 200 && startsUpper(t) && !endsTerminal(t) && !/[,\-–]$/.test(t)
-        && !/[a-z][.?!]\s+\p{Lu}/u.test(t) && t.split(/\s+/).length <= 30) {
+      if (
+        prevOk &&
+        t.length <= 200 &&
+        startsUpper(t) &&
+        !endsTerminal(t) &&
+        !/[,\-–]$/.test(t) &&
+        !/[a-z][.?!]\s+\p{Lu}/u.test(t) &&
+        t.split(/\s+/).length <= 30
+      ) {
         const run = collectRun(t);
         const runLines = body.slice(i, run.end + 1);
         // A line whose text goes on in lower case after a blank or a page break is half a paragraph, not a heading.
@@ -148,4 +170,3 @@ export function tokenize(body: LineInfo[]): Token[] {
   }
   return tokens;
 }
-

@@ -42,7 +42,9 @@ yamina yasmin yoko yong youssef yuri yves zainab zoritsa
 const GIVEN_NAMES = new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter((w) => w !== ''));
 
 export function isKnownGivenName(token: string): boolean {
-  const t = stripAccents(token).toLowerCase().replace(/[^a-z-]/g, '');
+  const t = stripAccents(token)
+    .toLowerCase()
+    .replace(/[^a-z-]/g, '');
   if (GIVEN_NAMES.has(t)) return true;
   // Hyphenated given names ("Jean-Yves") count when their first part is a given name.
   const first = t.split('-')[0];
@@ -51,8 +53,25 @@ export function isKnownGivenName(token: string): boolean {
 
 /** Honorifics stripped from printed names; stored in ExtractedPerson.honorific. */
 export const HONORIFICS = [
-  'H.E.', 'H. E.', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'Professor', 'Ambassador', 'Sir', 'Dame', 'Mme', 'Mr', 'Ms', 'Mrs', 'Dr',
-  'Messrs.', 'Judge', 'Justice',
+  'H.E.',
+  'H. E.',
+  'Mr.',
+  'Ms.',
+  'Mrs.',
+  'Dr.',
+  'Prof.',
+  'Professor',
+  'Ambassador',
+  'Sir',
+  'Dame',
+  'Mme',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'Messrs.',
+  'Judge',
+  'Justice',
 ];
 const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()));
 
@@ -62,8 +81,33 @@ export function isHonorific(token: string): boolean {
 
 /** Name particles: never end a name, never start a second name. */
 const PARTICLES = new Set([
-  'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'van', 'von', 'le', 'la', 'el', 'al', 'bin',
-  'ben', 'ibn', 'y', 'mc', 'mac', 'ter', 'ten', 'st', 'st.',
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'du',
+  'van',
+  'von',
+  'le',
+  'la',
+  'el',
+  'al',
+  'bin',
+  'ben',
+  'ibn',
+  'y',
+  'mc',
+  'mac',
+  'ter',
+  'ten',
+  'st',
+  'st.',
 ]);
 
 export function isParticle(token: string): boolean {
@@ -82,8 +126,15 @@ export function splitHonorific(text: string): { honorific: string | null; name: 
   const tokens = text.trim().split(/\s+/);
   const hon: string[] = [];
   while (tokens.length > 0) {
-    if (tokens[0] === 'H.' && tokens[1] === 'E.') { hon.push('H.E.'); tokens.splice(0, 2); continue; }
-    if (isHonorific(tokens[0]!)) { hon.push(tokens.shift()!); continue; }
+    if (tokens[0] === 'H.' && tokens[1] === 'E.') {
+      hon.push('H.E.');
+      tokens.splice(0, 2);
+      continue;
+    }
+    if (isHonorific(tokens[0]!)) {
+      hon.push(tokens.shift()!);
+      continue;
+    }
     break;
   }
   return { honorific: hon.length > 0 ? hon.join(' ') : null, name: tokens.join(' ') };
@@ -107,7 +158,10 @@ const MAX_NAME_TOKENS = 5;
  * known given name; a remaining tie is reported, never guessed.
  */
 export function splitPersonNames(text: string, knownNames: readonly string[] = []): SplitResult {
-  const raw = text.trim().split(/\s+/).filter((t) => t !== '');
+  const raw = text
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t !== '');
   if (raw.length === 0) return { ok: false, reason: 'empty name' };
   // Group honorifics with the following token.
   const tokens: string[] = [];
@@ -115,8 +169,15 @@ export function splitPersonNames(text: string, knownNames: readonly string[] = [
   let pending: string[] = [];
   for (let k = 0; k < raw.length; k++) {
     const t = raw[k]!;
-    if (t === 'H.' && raw[k + 1] === 'E.') { pending.push('H.E.'); k++; continue; }
-    if (isHonorific(t)) { pending.push(t); continue; }
+    if (t === 'H.' && raw[k + 1] === 'E.') {
+      pending.push('H.E.');
+      k++;
+      continue;
+    }
+    if (isHonorific(t)) {
+      pending.push(t);
+      continue;
+    }
     tokens.push(t);
     honor.push(pending.length > 0 ? pending.join(' ') : null);
     pending = [];

@@ -94,21 +94,92 @@ const SEPARATOR_RE = /^[\s\u00a0]*[-–—,/]?[\s\u00a0]*$/;
 
 /** Words that make a capitalized phrase look like an organization. */
 export const ORG_KEYWORDS = new Set([
-  'organization', 'organisation', 'office', 'department', 'programme', 'program', 'fund', 'union', 'agency',
-  'commission', 'commissions', 'council', 'committee', 'bank', 'community', 'forum', 'group', 'centre', 'center',
-  'institute', 'university', 'court', 'board', 'secretariat', 'entity', 'system', 'league', 'association',
-  'authority', 'assembly', 'cooperation', 'co-operation', 'nations', 'initiative', 'network', 'mission',
-  'conference', 'college', 'service', 'services', 'federation', 'foundation', 'alliance', 'partnership',
-  'division', 'unit', 'branch', 'team', 'facility', 'tribunal', 'parliament', 'ministry', 'government',
+  'organization',
+  'organisation',
+  'office',
+  'department',
+  'programme',
+  'program',
+  'fund',
+  'union',
+  'agency',
+  'commission',
+  'commissions',
+  'council',
+  'committee',
+  'bank',
+  'community',
+  'forum',
+  'group',
+  'centre',
+  'center',
+  'institute',
+  'university',
+  'court',
+  'board',
+  'secretariat',
+  'entity',
+  'system',
+  'league',
+  'association',
+  'authority',
+  'assembly',
+  'cooperation',
+  'co-operation',
+  'nations',
+  'initiative',
+  'network',
+  'mission',
+  'conference',
+  'college',
+  'service',
+  'services',
+  'federation',
+  'foundation',
+  'alliance',
+  'partnership',
+  'division',
+  'unit',
+  'branch',
+  'team',
+  'facility',
+  'tribunal',
+  'parliament',
+  'ministry',
+  'government',
 ]);
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'de', 'la', 'des', 'du', 'et', 'y', 'against', 'at']);
 
 /** Words that end a backward scan for a defined name (a title before the name: "Director-General of the ..."). */
 const TITLE_WORDS = new Set([
-  'secretary', 'secretaries', 'director', 'directors', 'administrator', 'chair', 'chairperson', 'chairman', 'president',
-  'head', 'chief', 'representative', 'envoy', 'adviser', 'advisor', 'commissioner', 'coordinator', 'officer',
-  'minister', 'ambassador', 'executive', 'deputy', 'assistant', 'vice', 'member', 'members', 'staff',
+  'secretary',
+  'secretaries',
+  'director',
+  'directors',
+  'administrator',
+  'chair',
+  'chairperson',
+  'chairman',
+  'president',
+  'head',
+  'chief',
+  'representative',
+  'envoy',
+  'adviser',
+  'advisor',
+  'commissioner',
+  'coordinator',
+  'officer',
+  'minister',
+  'ambassador',
+  'executive',
+  'deputy',
+  'assistant',
+  'vice',
+  'member',
+  'members',
+  'staff',
 ]);
 
 export function createOrganizationResolver(gazetteer: Gazetteer): OrganizationResolver {
@@ -160,7 +231,7 @@ export function createOrganizationResolver(gazetteer: Gazetteer): OrganizationRe
 
   function resolve(name: string): string | null {
     const s = keyIndex.get(normalizeKey(name));
-    if (!s || s.size !== 1) return null;
+    if (s?.size !== 1) return null;
     return [...s][0]!;
   }
 
@@ -178,8 +249,14 @@ export function createOrganizationResolver(gazetteer: Gazetteer): OrganizationRe
         for (let k = 0; k < p.tokens.length; k++) {
           const tk = toks[i + k]!;
           const want = p.tokens[k]!;
-          if ((p.caseSensitive ? tk.raw : tk.norm) !== want) { ok = false; break; }
-          if (k > 0 && !SEPARATOR_RE.test(text.slice(toks[i + k - 1]!.end, tk.start))) { ok = false; break; }
+          if ((p.caseSensitive ? tk.raw : tk.norm) !== want) {
+            ok = false;
+            break;
+          }
+          if (k > 0 && !SEPARATOR_RE.test(text.slice(toks[i + k - 1]!.end, tk.start))) {
+            ok = false;
+            break;
+          }
         }
         if (!ok) continue;
         const endTok = i + p.tokens.length - 1;
@@ -222,7 +299,7 @@ export function createOrganizationResolver(gazetteer: Gazetteer): OrganizationRe
 
   function learnDefinitions(text: string, provenance: Provenance): LearnedDefinition[] {
     const out: LearnedDefinition[] = [];
-    const re = /\(([\p{L}][\p{L}\p{N}&.\-]*)\)/gu;
+    const re = /\(([\p{L}][\p{L}\p{N}&.-]*)\)/gu;
     for (const m of text.matchAll(re)) {
       const acronym = m[1]!;
       if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
@@ -251,7 +328,8 @@ export function createOrganizationResolver(gazetteer: Gazetteer): OrganizationRe
         const org = orgs.get(id)!;
         const newAliases: string[] = [];
         if (acrId === null && addName(org, acronym)) newAliases.push(acronym);
-        if (newAliases.length > 0) org.evidence.set(acronym, { alias: acronym, rule: RULE_ACRONYM_DEFINED, paragraphId: provenance.paragraphId });
+        if (newAliases.length > 0)
+          org.evidence.set(acronym, { alias: acronym, rule: RULE_ACRONYM_DEFINED, paragraphId: provenance.paragraphId });
         markUsed(id, name, provenance.paragraphId);
         return { organizationId: id, name, acronym, created: false, newAliases, provenance };
       }
@@ -320,9 +398,17 @@ export function createOrganizationResolver(gazetteer: Gazetteer): OrganizationRe
       const o = orgs.get(id);
       return o ? toExtracted(o) : null;
     },
-    usedOrganizations: () => [...orgs.values()].filter((o) => o.used).sort((a, b) => a.id.localeCompare(b.id)).map(toExtracted),
+    usedOrganizations: () =>
+      [...orgs.values()]
+        .filter((o) => o.used)
+        .sort((a, b) => a.id.localeCompare(b.id))
+        .map(toExtracted),
     allOrganizations: () => [...orgs.values()].sort((a, b) => a.id.localeCompare(b.id)).map(toExtracted),
-    ambiguousKeys: () => [...keyIndex.entries()].filter(([, s]) => s.size > 1).map(([k]) => k).sort(),
+    ambiguousKeys: () =>
+      [...keyIndex.entries()]
+        .filter(([, s]) => s.size > 1)
+        .map(([k]) => k)
+        .sort(),
   };
 }
 
@@ -359,7 +445,10 @@ function isNameStart(w: string): boolean {
 }
 
 function joinWords(words: string[]): string {
-  return words.join(' ').replace(/\s+,/g, ',').replace(/\s+([-–])\s+/g, ' $1 ');
+  return words
+    .join(' ')
+    .replace(/\s+,/g, ',')
+    .replace(/\s+([-–])\s+/g, ' $1 ');
 }
 
 /**
@@ -371,7 +460,10 @@ function backwardRun(before: string): string[] {
   const words: string[] = [];
   for (let k = parts.length - 1; k >= 0; k--) {
     let w = parts[k]!;
-    if (w === '–' || w === '-') { words.unshift(w); continue; }
+    if (w === '–' || w === '-') {
+      words.unshift(w);
+      continue;
+    }
     let comma = false;
     if (w.endsWith(',')) {
       if (words.length === 0) break;
@@ -379,7 +471,10 @@ function backwardRun(before: string): string[] {
       w = w.slice(0, -1);
     }
     if (!/^[\p{L}\p{N}][\p{L}\p{N}'’\-/]*$/u.test(w)) break;
-    if (CONNECTORS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w) ) { words.unshift(w); continue; }
+    if (CONNECTORS.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) {
+      words.unshift(w);
+      continue;
+    }
     if (!/^\p{Lu}/u.test(w) && !CONNECTORS.has(w.toLowerCase())) break;
     words.unshift(comma ? `${w},` : w);
   }

@@ -80,7 +80,13 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
   const { resolver } = ctx;
   const known = ctx.knownNames ?? [];
   const res: ParticipantListResult = {
-    officers: [], delegations: [], groupHeadings: [], mentions: [], participations: [], affiliations: [], unplaced: [],
+    officers: [],
+    delegations: [],
+    groupHeadings: [],
+    mentions: [],
+    participations: [],
+    affiliations: [],
+    unplaced: [],
   };
   const seenParticipation = new Set<string>();
   let current: ParsedDelegation | null = null;
@@ -99,9 +105,20 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
     return !toks.some((t) => /^\p{Lu}{2,}$/u.test(t) && resolver.resolve(t) !== null);
   };
   const hasTitle = (text: string): boolean =>
-    text.split(/\s+/).some((w) => /^(?:Secretary|Director|Chief|Head|Officer|Adviser|Advisor|Representative|Deputy|Assistant|Chair|Coordinator|Minister|Ambassador|Counsellor|Manager|Specialist|Consultant|President|Executive|Senior|Associate|Special|Programme|Policy)/i.test(w));
+    text
+      .split(/\s+/)
+      .some((w) =>
+        /^(?:Secretary|Director|Chief|Head|Officer|Adviser|Advisor|Representative|Deputy|Assistant|Chair|Coordinator|Minister|Ambassador|Counsellor|Manager|Specialist|Consultant|President|Executive|Senior|Associate|Special|Programme|Policy)/i.test(
+          w,
+        ),
+      );
   const looksLikeOrg = (text: string): boolean =>
-    hasOrgKeyword(text) || /\s(?:of|for|on|and|the)\s/.test(` ${text} `) || text.split(/\s+/).slice(1).some((w) => /^\p{Ll}/u.test(w) && !isParticle(w));
+    hasOrgKeyword(text) ||
+    /\s(?:of|for|on|and|the)\s/.test(` ${text} `) ||
+    text
+      .split(/\s+/)
+      .slice(1)
+      .some((w) => /^\p{Ll}/u.test(w) && !isParticle(w));
 
   const closeCurrent = () => {
     if (current && current.personIds.length === 0) {
@@ -118,15 +135,27 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
   };
 
   const addPerson = (
-    printed: string, honorific: string | null, title: string | null, role: ParticipantRole,
-    organizationId: string | null, i: number,
+    printed: string,
+    honorific: string | null,
+    title: string | null,
+    role: ParticipantRole,
+    organizationId: string | null,
+    i: number,
   ): string => {
     const name = squash(printed);
     const personId = personIdFor(name);
     const d = current as ParsedDelegation | null;
     res.mentions.push({
-      personId, name, honorific, title, organizationId, role, source: 'list-of-participants', rule: RULE_LIST,
-      delegationKey: role === 'PARTICIPANT' && d ? `${ctx.sessionId}#L${d.line}` : null, provenance: prov(i),
+      personId,
+      name,
+      honorific,
+      title,
+      organizationId,
+      role,
+      source: 'list-of-participants',
+      rule: RULE_LIST,
+      delegationKey: role === 'PARTICIPANT' && d ? `${ctx.sessionId}#L${d.line}` : null,
+      provenance: prov(i),
     });
     const pid = participationIdFor(ctx.sessionId, personId, role);
     if (!seenParticipation.has(pid)) {
@@ -135,9 +164,7 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
     }
     // Affiliations: a title naming another organization ("Secretary of CEB") is an affiliation to it.
     // Only an organization that ends the title counts ("Secretary of CEB", not "Office for ECOSOC Support").
-    const titleOrgs = title
-      ? resolver.findMentions(title).filter((m) => /^(?:\s*\([^)]*\))?\s*$/.test(title.slice(m.end)))
-      : [];
+    const titleOrgs = title ? resolver.findMentions(title).filter((m) => /^(?:\s*\([^)]*\))?\s*$/.test(title.slice(m.end))) : [];
     for (const m of titleOrgs) {
       if (m.organizationId === organizationId) continue;
       resolver.markUsed(m.organizationId, m.alias, ctx.paragraphId ?? null);
@@ -160,13 +187,22 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
       const commaParts = t.split(/\s*,\s*/);
       if (commaParts.length > 1 && commaParts.slice(1).every((c) => looksLikePerson(c) && !hasTitle(c))) parts.splice(0, 1, ...commaParts);
     }
-    if (parts.length > 1) { for (const part of parts) addPeopleText(part, i); return; }
+    if (parts.length > 1) {
+      for (const part of parts) addPeopleText(part, i);
+      return;
+    }
     const comma = t.indexOf(',');
     const namePart = comma >= 0 ? t.slice(0, comma) : t;
     const title = comma >= 0 ? squash(t.slice(comma + 1)) || null : null;
     const split = splitPersonNames(namePart, known);
-    if (!split.ok) { unplace(i, t, split.reason); return; }
-    if (split.names.length > 1 && title !== null) { unplace(i, t, 'title after several names'); return; }
+    if (!split.ok) {
+      unplace(i, t, split.reason);
+      return;
+    }
+    if (split.names.length > 1 && title !== null) {
+      unplace(i, t, 'title after several names');
+      return;
+    }
     const d = current as ParsedDelegation | null;
     if (!d) unplace(i, t, 'person listed before any delegation heading (participation kept without organization)');
     for (const n of split.names) {
@@ -195,26 +231,38 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
         const id = resolver.resolve(head);
         if (id !== null || (!looksLikePerson(head) && looksLikeOrg(head))) openDelegation(head, i, id);
         else if (looksLikePerson(head)) addPeopleText(head, i);
-        else { unplace(i, head, 'neither a delegation heading nor a person'); }
+        else {
+          unplace(i, head, 'neither a delegation heading nor a person');
+        }
       }
       for (const c of rest) addPeopleText(c, i);
       continue;
     }
 
     const off = OFFICER_RE.exec(text);
-    if (off) { handleOfficer(off[1]!, off[2]!, i); continue; }
+    if (off) {
+      handleOfficer(off[1]!, off[2]!, i);
+      continue;
+    }
 
     // Heading wrapped over several lines: the longest run of following lines that resolves.
     const texty = (l: string) => /^\p{L}/u.test(squash(l));
     let end = i;
     if (texty(text)) {
-      while (end + 1 < lines.length && !isBlank(lines[end + 1]) && !lines[end + 1]!.includes('\t') && texty(lines[end + 1]!) && end + 1 - i < MAX_HEADING_LINES) end++;
+      while (
+        end + 1 < lines.length &&
+        !isBlank(lines[end + 1]) &&
+        !lines[end + 1]!.includes('\t') &&
+        texty(lines[end + 1]!) &&
+        end + 1 - i < MAX_HEADING_LINES
+      )
+        end++;
     }
     let matched = -1;
     let id: string | null = null;
     // The last line of a wrapped heading may be the first cell of a tabbed line ("Refugees in the Near East\tName").
     const nextRaw = lines[end + 1];
-    if (texty(text) && end + 1 - i < MAX_HEADING_LINES && nextRaw !== undefined && nextRaw.includes('\t') && squash(nextRaw.split('\t')[0]!) !== '') {
+    if (texty(text) && end + 1 - i < MAX_HEADING_LINES && nextRaw?.includes('\t') && squash(nextRaw.split('\t')[0]!) !== '') {
       const heading = joinLines([...(lines.slice(i, end + 1) as string[]), nextRaw.split('\t')[0]!]);
       const tid = resolver.resolve(heading);
       if (tid !== null) {
@@ -226,14 +274,20 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
     }
     for (let j = end; j >= i && texty(text); j--) {
       id = resolver.resolve(joinLines(lines.slice(i, j + 1) as string[]));
-      if (id !== null) { matched = j; break; }
+      if (id !== null) {
+        matched = j;
+        break;
+      }
     }
     if (matched >= 0) {
       openDelegation(joinLines(lines.slice(i, matched + 1) as string[]), i, id);
       i = matched;
       continue;
     }
-    if (looksLikePerson(text)) { addPeopleText(text, i); continue; }
+    if (looksLikePerson(text)) {
+      addPeopleText(text, i);
+      continue;
+    }
     if (looksLikeOrg(text)) {
       // Unknown organization: join the following lines while the heading is visibly incomplete.
       let j = i;
@@ -272,4 +326,3 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
     res.officers.push({ role, personId, organizationId, line: lineNo(i) });
   }
 }
-

@@ -40,7 +40,11 @@ interface Variant {
 }
 
 const normTokens = (name: string) =>
-  stripAccents(name).toLowerCase().replace(/['’]/g, '').split(/[^a-z0-9.]+/).filter((t) => t !== '');
+  stripAccents(name)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9.]+/)
+    .filter((t) => t !== '');
 
 function roleKeys(m: PersonMention): string[] {
   const out: string[] = [];
@@ -70,8 +74,18 @@ export function resolvePeople(mentions: readonly PersonMention[]): PeopleResolut
     if (!v) {
       const tokens = normTokens(m.name);
       v = {
-        pid: m.personId, printed: new Map(), count: 0, fromList: false, orgs: new Set(), delegations: new Set(), roles: new Set(),
-        honorifics: [], firstParagraph: m.provenance.paragraphId, order: variants.size, tokens, compact: tokens.join('').replace(/\./g, ''),
+        pid: m.personId,
+        printed: new Map(),
+        count: 0,
+        fromList: false,
+        orgs: new Set(),
+        delegations: new Set(),
+        roles: new Set(),
+        honorifics: [],
+        firstParagraph: m.provenance.paragraphId,
+        order: variants.size,
+        tokens,
+        compact: tokens.join('').replace(/\./g, ''),
       };
       variants.set(m.personId, v);
     }
@@ -123,7 +137,8 @@ export function resolvePeople(mentions: readonly PersonMention[]): PeopleResolut
   for (const members of clusters.values()) {
     // Canonical spelling.
     const spellings: { name: string; count: number; fromList: boolean; order: number; v: Variant }[] = [];
-    for (const v of members) for (const [name, count] of v.printed) spellings.push({ name, count, fromList: v.fromList, order: v.order, v });
+    for (const v of members)
+      for (const [name, count] of v.printed) spellings.push({ name, count, fromList: v.fromList, order: v.order, v });
     if (spellings.length === 0) {
       // Only back-references: keep the variant's own id.
       for (const v of members) spellings.push({ name: v.pid, count: 0, fromList: v.fromList, order: v.order, v });
@@ -182,7 +197,13 @@ function sameAs(a: Variant, b: Variant): string | null {
   const agreement = agree(a, b);
   if (agreement === null) return null;
   const [short, long] = ai.length <= bi.length ? [ai, bi] : [bi, ai];
-  if (short.length >= 2 && long.length > short.length && short[0] === long[0] && short.at(-1) === long.at(-1) && agreement.startsWith('within the same')) {
+  if (
+    short.length >= 2 &&
+    long.length > short.length &&
+    short[0] === long[0] &&
+    short.at(-1) === long.at(-1) &&
+    agreement.startsWith('within the same')
+  ) {
     return RULE_MIDDLE_NAME;
   }
   const d = editDistance(a.tokens.join(' '), b.tokens.join(' '));

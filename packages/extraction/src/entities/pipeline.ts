@@ -1,6 +1,4 @@
-import type {
-  ExtractedAffiliation, ExtractedOrganization, ExtractedParticipation, ExtractedPerson, Unplaced,
-} from '../model.js';
+import type { ExtractedAffiliation, ExtractedOrganization, ExtractedParticipation, ExtractedPerson, Unplaced } from '../model.js';
 import type { Gazetteer } from './gazetteer.js';
 import { createOrganizationResolver, type LearnedDefinition, type OrganizationResolver } from './organizations.js';
 import { parseParticipantList, type ParticipantListResult } from './participants.js';
@@ -67,7 +65,12 @@ export function extractEntities(inputDocs: readonly EntityDocumentInput[], gazet
   for (const d of docs) {
     for (const l of d.participantLists ?? []) {
       const res = parseParticipantList(l.lines, {
-        documentId: d.documentId, sessionId: l.sessionId, fileName: d.fileName, firstLine: l.firstLine, paragraphId: l.paragraphId, resolver,
+        documentId: d.documentId,
+        sessionId: l.sessionId,
+        fileName: d.fileName,
+        firstLine: l.firstLine,
+        paragraphId: l.paragraphId,
+        resolver,
       });
       lists.push({ documentId: d.documentId, sessionId: l.sessionId, result: res });
       mentions.push(...res.mentions);
@@ -84,7 +87,13 @@ export function extractEntities(inputDocs: readonly EntityDocumentInput[], gazet
     const seen = createDocumentPeople();
     for (const p of d.paragraphs) {
       const r = extractPeopleFromProse(p.text, {
-        documentId: d.documentId, paragraphId: p.id, fileName: d.fileName, line: p.line, resolver, seen, knownNames: [...known],
+        documentId: d.documentId,
+        paragraphId: p.id,
+        fileName: d.fileName,
+        line: p.line,
+        resolver,
+        seen,
+        knownNames: [...known],
       });
       for (const m of r.mentions) known.add(m.name);
     }
@@ -97,7 +106,13 @@ export function extractEntities(inputDocs: readonly EntityDocumentInput[], gazet
     const seen = createDocumentPeople();
     for (const p of d.paragraphs) {
       const r = extractPeopleFromProse(p.text, {
-        documentId: d.documentId, paragraphId: p.id, fileName: d.fileName, line: p.line, resolver, seen, knownNames,
+        documentId: d.documentId,
+        paragraphId: p.id,
+        fileName: d.fileName,
+        line: p.line,
+        resolver,
+        seen,
+        knownNames,
       });
       mentions.push(...r.mentions);
       affiliations.push(...r.affiliations);
@@ -148,8 +163,14 @@ export function splitPlainParagraphs(text: string, idPrefix: string, skip?: { fr
   };
   lines.forEach((l, k) => {
     const n = k + 1;
-    if (skip && n >= skip.from && n <= skip.to) { flush(); return; }
-    if (l.trim() === '') { flush(); return; }
+    if (skip && n >= skip.from && n <= skip.to) {
+      flush();
+      return;
+    }
+    if (l.trim() === '') {
+      flush();
+      return;
+    }
     if (buf.length === 0) start = n;
     buf.push(l);
   });

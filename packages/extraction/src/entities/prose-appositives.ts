@@ -222,4 +222,3 @@ export function titleBefore(scan: ProseScan, firstIdx: number): { title: string;
   }
   return { title: squash(title), org: null };
 }
-

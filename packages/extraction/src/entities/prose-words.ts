@@ -57,7 +57,7 @@ export function tokenize(text: string): Tok[] {
       body += '.';
       trail = trail.slice(1);
     }
-    let core = body.replace(/['’]s$/, '');
+    const core = body.replace(/['’]s$/, '');
     if (core !== body) trail = `’s${trail}`;
     out.push({ text: raw, core, start: m.index + lead, end: m.index + lead + core.length, trail });
   }

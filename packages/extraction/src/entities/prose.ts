@@ -152,7 +152,7 @@ function readNameRun(scan: ProseScan, i: number): number {
   // "<Name>, <Title>, <Org>" / "<Name>, <Title> of <Org>" / "<Name> of the <Org> (ACR)".
   const after = afterName(scan, last);
   // "<Title> of <Org>, <Name>,": the clause before the name holds a title.
-  const before = prev !== null && prev.trail.startsWith(',') ? titleBefore(scan, first) : null;
+  const before = prev?.trail.startsWith(',') ? titleBefore(scan, first) : null;
 
   if (before !== null && (toks[last]!.trail !== '' || after?.rule === RULE_NAME_OF_ORG)) {
     scan.take(run);

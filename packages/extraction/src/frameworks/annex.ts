@@ -92,8 +92,28 @@ function isIntroductory(text: string, stack: readonly StackEntry[]): boolean {
 
 const CLAUSE_START = String.raw`,\s*(?:which|who|at which|in its|in their)\b`;
 const SUBJECT_VERBS = [
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'which', 'who', 'signed', 'works?', 'launched', 'identified', 'collaborates?',
-  'promotes?', 'supports?', 'monitors?', 'address(?:es)?', 'provides?', 'leads?', 'serves?', 'acts?',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'which',
+  'who',
+  'signed',
+  'works?',
+  'launched',
+  'identified',
+  'collaborates?',
+  'promotes?',
+  'supports?',
+  'monitors?',
+  'address(?:es)?',
+  'provides?',
+  'leads?',
+  'serves?',
+  'acts?',
 ];
 /** Where a sentence's subject ends: a relative clause or the first verb. */
 const SUBJECT_END = new RegExp(`${CLAUSE_START}|\\s(?:${SUBJECT_VERBS.join('|')})\\b`);

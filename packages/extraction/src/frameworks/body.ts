@@ -7,7 +7,8 @@ import type { FrameworkExtraction, FrameworkRole, ProvisionExtraction } from './
 
 const RECOMMENDS = /\brecommend(?:s|ed)?\s+(?:that|the\s+following|as\s+follows)\s*:?\s*$/i;
 const ENDORSED_LIST = /\b(?:endorsed|adopted|approved|agreed(?:\s+on|\s+to)?|decided)\s+(?:on\s+)?the\s+following\b[^:]*:\s*$/i;
-const ACT_VERBS = /\b(?:endorsed|adopted|approved|welcomed|took\s+note|noted|thanked|recalled|expressed|agreed|decided|requested|transmitted|considered|recommended|recommends)\b/i;
+const ACT_VERBS =
+  /\b(?:endorsed|adopted|approved|welcomed|took\s+note|noted|thanked|recalled|expressed|agreed|decided|requested|transmitted|considered|recommended|recommends)\b/i;
 const REF_VERBS = /\b(endorsed|adopted|approved|welcomed)\b/gi;
 
 function subjectBefore(clause: string): string {
@@ -53,7 +54,12 @@ export function recommendationSets(ctx: Ctx, texts: BodyText[]): FrameworkExtrac
     if (items.length === 0) continue;
     if (!RECOMMENDS.test(text)) {
       if (ENDORSED_LIST.test(text) && !/\bagenda\b/i.test(text)) {
-        report(ctx, block.src.line, text, 'lettered list endorsed or adopted in the body, not recognized as a framework or set of recommendations');
+        report(
+          ctx,
+          block.src.line,
+          text,
+          'lettered list endorsed or adopted in the body, not recognized as a framework or set of recommendations',
+        );
       }
       continue;
     }
@@ -80,7 +86,9 @@ export function recommendationSets(ctx: Ctx, texts: BodyText[]): FrameworkExtrac
         alsoIn: [],
       };
     });
-    const roles: FrameworkRole[] = issuer ? [{ organizationId: issuer, role: 'ISSUER', description: sentence, provenance: prov(ctx, block.src) }] : [];
+    const roles: FrameworkRole[] = issuer
+      ? [{ organizationId: issuer, role: 'ISSUER', description: sentence, provenance: prov(ctx, block.src) }]
+      : [];
     out.push(
       finalize({
         id,
@@ -94,7 +102,16 @@ export function recommendationSets(ctx: Ctx, texts: BodyText[]): FrameworkExtrac
         sourceDocumentIds: [ctx.doc.id],
         provisions,
         roles,
-        sources: [{ documentId: ctx.doc.id, documentDate: ctx.doc.date, annex: null, paragraphId: block.src.id, line: block.src.line, provisionCount: 0 }],
+        sources: [
+          {
+            documentId: ctx.doc.id,
+            documentDate: ctx.doc.date,
+            annex: null,
+            paragraphId: block.src.id,
+            line: block.src.line,
+            provisionCount: 0,
+          },
+        ],
       }),
     );
   }
@@ -157,6 +174,7 @@ function leadOrganizations(ctx: Ctx, sentence: string): string[] {
     /\bunder\s+the\s+(?:leadership|lead)\s+of\s+([^,;]+)/gi,
     /\bto\s+([^,;]+?)\s+for\s+(?:their\s+|its\s+)?(?:leading|leadership)\b/gi,
   ];
-  for (const re of patterns) for (const m of sentence.matchAll(re)) for (const o of orgs(ctx, m[1] ?? '')) if (!found.includes(o)) found.push(o);
+  for (const re of patterns)
+    for (const m of sentence.matchAll(re)) for (const o of orgs(ctx, m[1] ?? '')) if (!found.includes(o)) found.push(o);
   return found;
 }

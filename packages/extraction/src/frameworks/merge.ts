@@ -19,7 +19,10 @@ function mergeGroup(group: FrameworkExtraction[]): FrameworkExtraction {
   // Earliest source first (documents without a date last, then input order).
   const byDate = group
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => dateKey(a.f.sources[0]?.documentDate ?? a.f.date).localeCompare(dateKey(b.f.sources[0]?.documentDate ?? b.f.date)) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        dateKey(a.f.sources[0]?.documentDate ?? a.f.date).localeCompare(dateKey(b.f.sources[0]?.documentDate ?? b.f.date)) || a.i - b.i,
+    )
     .map((x) => x.f);
   const earliest = byDate[0]!;
   // The fuller version supplies the provisions: more provisions, then more text, then earliest.
@@ -55,7 +58,10 @@ function mergeGroup(group: FrameworkExtraction[]): FrameworkExtraction {
   const sourceDocumentIds: string[] = [];
   for (const f of byDate) for (const d of f.sourceDocumentIds) if (!sourceDocumentIds.includes(d)) sourceDocumentIds.push(d);
   const sources = byDate.flatMap((f) => f.sources);
-  const dates = byDate.map((f) => f.date).filter((d): d is string => d !== null).sort();
+  const dates = byDate
+    .map((f) => f.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     ...fuller,
     title: earliest.title,

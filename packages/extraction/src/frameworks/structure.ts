@@ -90,8 +90,7 @@ export function headingInfo(text: string, previousLetter: string | null = null):
   const r = ROMAN_HEADING.exec(t);
   const numeral = r?.[1] ?? '';
   const romanOk = numeral.length === 1 ? ['I', 'V', 'X'].includes(numeral) : numeral.length > 1;
-  const letterSequel =
-    numeral.length === 1 && previousLetter !== null && previousLetter.charCodeAt(0) + 1 === numeral.charCodeAt(0);
+  const letterSequel = numeral.length === 1 && previousLetter !== null && previousLetter.charCodeAt(0) + 1 === numeral.charCodeAt(0);
   if (r && romanOk && !letterSequel && romanValue(numeral) !== null) return { level: 1, label: numeral, title: cleanTitle(r[2] ?? '') };
   const l = LETTER_HEADING.exec(t);
   if (l) return { level: 2, label: l[1] ?? null, title: cleanTitle(l[2] ?? '') };
@@ -120,7 +119,7 @@ export function looksLikeHeading(p: FrameworkSourceParagraph): boolean {
 export function parseSignature(text: string): { name: string | null; date: string | null } | null {
   const t = cleanTitle(text);
   const dm = DATE_TEXT.exec(t);
-  const namePart = squash(dm ? t.slice(0, dm.index) + ' ' + t.slice(dm.index + dm[0].length) : t).replace(/[,]+$/, '');
+  const namePart = squash(dm ? `${t.slice(0, dm.index)} ${t.slice(dm.index + dm[0].length)}` : t).replace(/[,]+$/, '');
   const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
   const name = namePart === '' ? null : NAME.test(namePart) ? namePart : undefined;
   if (name === undefined) return null;
@@ -211,7 +210,8 @@ function textBlocks(p: FrameworkSourceParagraph): TextBlock[] {
     return [{ type: 'text', src: p, line: p.line, number: null, label: item.label, item: item.item, text: item.text }];
   }
   const { lead, items } = splitEmbeddedItems(p.text);
-  if (lead !== '' || items.length === 0) out.push({ type: 'text', src: p, line: p.line, number: p.number, label: null, item: null, text: lead });
+  if (lead !== '' || items.length === 0)
+    out.push({ type: 'text', src: p, line: p.line, number: p.number, label: null, item: null, text: lead });
   for (const it of items) out.push({ type: 'text', src: p, line: p.line, number: null, label: it.label, item: it.item, text: it.text });
   return out;
 }
@@ -253,14 +253,16 @@ export function toBlocks(
   if (headings !== undefined) {
     type Ev = { line: number; order: number; run: () => void };
     const events: Ev[] = [];
-    headings.forEach((h, i) => events.push({ line: h.line, order: 0, run: () => emitHeading(headingText(h), h.line, null, false) }));
-    (annexes ?? []).forEach((a) => {
+    for (const h of headings) events.push({ line: h.line, order: 0, run: () => emitHeading(headingText(h), h.line, null, false) });
+    for (const a of annexes ?? []) {
       // The marker too, in case the headings list lacks it (a repeat is dropped).
       events.push({ line: a.line, order: 0.5, run: () => emitHeading(a.label, a.line, null, false) });
       const title = a.title;
       if (title) events.push({ line: a.line, order: 1, run: () => emitHeading(title, a.line, null, false) });
-    });
-    paragraphs.forEach((p) => events.push({ line: p.line, order: 2, run: () => (looksLikeHeading(p) ? emitHeading(p.text, p.line, p.id, false) : emitText(p)) }));
+    }
+    for (const p of paragraphs) {
+      events.push({ line: p.line, order: 2, run: () => (looksLikeHeading(p) ? emitHeading(p.text, p.line, p.id, false) : emitText(p)) });
+    }
     const indexed = events.map((e, i) => ({ ...e, i }));
     indexed.sort((a, b) => a.line - b.line || a.order - b.order || a.i - b.i);
     for (const e of indexed) e.run();
@@ -339,10 +341,18 @@ export function introducerKind(sentence: string): ProvisionKind | null {
 export function wordingKind(text: string): ProvisionKind | null {
   const t = text.trim();
   if (/^(?:we|I)\s+(?:will|shall|commit|pledge)\b/i.test(t)) return 'COMMITMENT';
-  if (/(?<!\bto\s)\b(?:renew|reaffirm|reiterate|reconfirm)s?\s+(?:(?:our|their|its|my|the)\s+)?(?:(?:strong|full|solemn|firm)\s+)?(?:commitment|support)\b/i.test(t)) {
+  if (
+    /(?<!\bto\s)\b(?:renew|reaffirm|reiterate|reconfirm)s?\s+(?:(?:our|their|its|my|the)\s+)?(?:(?:strong|full|solemn|firm)\s+)?(?:commitment|support)\b/i.test(
+      t,
+    )
+  ) {
     return 'COMMITMENT';
   }
-  if (/^the\s+(?:main\s+|overall\s+)?purposes?\s+of\s+(?:the|this)\s+(?:present\s+)?(?:document|framework|statement|policy|strategy)\b/i.test(t)) {
+  if (
+    /^the\s+(?:main\s+|overall\s+)?purposes?\s+of\s+(?:the|this)\s+(?:present\s+)?(?:document|framework|statement|policy|strategy)\b/i.test(
+      t,
+    )
+  ) {
     return 'PURPOSE';
   }
   if (/\bprinciple\s+is\s+that\b/i.test(t)) return 'PRINCIPLE';

@@ -28,7 +28,10 @@ export function cleanTitle(s: string): string {
 }
 
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**
@@ -49,8 +52,25 @@ export function slugifyId(s: string): string {
 }
 
 const STOPWORDS = new Set([
-  'the', 'a', 'an', 'of', 'on', 'and', 'for', 'to', 'in', 'by', 'its', 'their', 'at', 'with', 'our', 'draft',
-  'entitled', 'as', 'or',
+  'the',
+  'a',
+  'an',
+  'of',
+  'on',
+  'and',
+  'for',
+  'to',
+  'in',
+  'by',
+  'its',
+  'their',
+  'at',
+  'with',
+  'our',
+  'draft',
+  'entitled',
+  'as',
+  'or',
 ]);
 
 /** Word tokens for matching: folded, apostrophes dropped, "United Nations" → "un". */
@@ -72,14 +92,19 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
  * tokens they stand for: "International Civil Service Commission" → icsc.
  */
 export function titleAcronyms(title: string): { acronym: string; covers: string[] }[] {
-  const words = cleanText(title).split(/[\s\-–—/]+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+  const words = cleanText(title)
+    .split(/[\s\-–—/]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
   const out: { acronym: string; covers: string[] }[] = [];
   let run: string[] = [];
   const flush = (): void => {
     while (run.length > 0 && CONNECTORS.has((run[run.length - 1] ?? '').toLowerCase())) run.pop();
     const caps = run.filter((w) => /^\p{Lu}/u.test(w));
     if (caps.length >= 2) {
-      const acronym = caps.map((w) => w[0] ?? '').join('').toLowerCase();
+      const acronym = caps
+        .map((w) => w[0] ?? '')
+        .join('')
+        .toLowerCase();
       out.push({ acronym, covers: contentTokens(caps.join(' ')) });
     }
     run = [];
@@ -115,11 +140,22 @@ export function splitSentences(text: string): string[] {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
-export const DATE_TEXT = /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/;
+export const DATE_TEXT =
+  /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/;
 
 /** "21 November 2013" → "2013-11-21"; null when the text holds no valid date. */
 export function parseDateText(s: string): string | null {
@@ -138,7 +174,12 @@ export function parseDateText(s: string): string | null {
 export function normalizePersonName(s: string): string {
   return squash(s)
     .split(' ')
-    .map((w) => w.split('-').map((p) => (/^\p{Lu}{2,}$/u.test(p) ? p[0] + p.slice(1).toLowerCase() : p)).join('-'))
+    .map((w) =>
+      w
+        .split('-')
+        .map((p) => (/^\p{Lu}{2,}$/u.test(p) ? p[0] + p.slice(1).toLowerCase() : p))
+        .join('-'),
+    )
     .join(' ');
 }
 

@@ -4,8 +4,15 @@ import { SEED_DIR } from '@igc/seeds';
 import { addFurniture, rewrap, splitAcrossPages } from './layout.js';
 import { seeded, type Random } from './random.js';
 import {
-  consultationBase, CONSULTATION_FILE, mutateConsultation, mutateSgReport, mutateSummary,
-  SG_REPORT_FILE, sgReportBase, summaryBase, SUMMARY_FILE,
+  consultationBase,
+  CONSULTATION_FILE,
+  mutateConsultation,
+  mutateSgReport,
+  mutateSummary,
+  SG_REPORT_FILE,
+  sgReportBase,
+  summaryBase,
+  SUMMARY_FILE,
 } from './other-kinds.js';
 import { mutateReport, REPORT_FILE, reportBase } from './report.js';
 import type { Draft, SeedKind, Variant } from './types.js';

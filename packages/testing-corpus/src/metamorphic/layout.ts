@@ -63,7 +63,10 @@ export function splitAcrossPages(text: string, random: Random, symbol: string, c
   const lines = text.split('\n');
   const candidates = blocks(lines).filter((b) => b.start > 20 && isProse(lines.slice(b.start, b.end + 1)));
   for (const block of pickSome(candidates, random, count).sort((a, b) => b.start - a.start)) {
-    const joined = lines.slice(block.start, block.end + 1).map((l) => l.trim()).join(' ');
+    const joined = lines
+      .slice(block.start, block.end + 1)
+      .map((l) => l.trim())
+      .join(' ');
     const breaks = [...joined.matchAll(/[a-z,] (?=[a-z]{3,} )/g)].map((m) => m.index! + 1).filter((i) => i > 120 && i < joined.length - 40);
     if (!breaks.length) continue;
     const cut = random.pick(breaks);
@@ -93,7 +96,11 @@ export function rewrap(text: string, random: Random, width: number, share: numbe
   // The cover and the opening lines stay as printed: a re-broken first paragraph reads as a title.
   const chosen = blocks(lines).filter((b) => b.start > 12 && isProse(lines.slice(b.start, b.end + 1)) && random.chance(share));
   for (const block of chosen.sort((a, b) => b.start - a.start)) {
-    const words = lines.slice(block.start, block.end + 1).map((l) => l.trim()).join(' ').split(' ');
+    const words = lines
+      .slice(block.start, block.end + 1)
+      .map((l) => l.trim())
+      .join(' ')
+      .split(' ');
     const out: string[] = [];
     let current = '';
     for (const word of words) {

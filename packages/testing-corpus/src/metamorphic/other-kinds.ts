@@ -14,9 +14,11 @@ const CYBER = 'un-wide-framework-on-cybersecurity-and-cybercrime';
 
 export function consultationBase(text: string): Draft {
   return {
-    text, mutations: [],
+    text,
+    mutations: [],
     expected: {
-      documentKind: 'MEETING_SUMMARY', title: 'Updating the Rules and Infrastructure for Globalization',
+      documentKind: 'MEETING_SUMMARY',
+      title: 'Updating the Rules and Infrastructure for Globalization',
       session: { id: 'cic-2015-05-07', number: null, year: 2015, startDate: '2015-05-07', endDate: '2015-05-07', hostId: 'cic' },
       outcomes: 0,
     },
@@ -24,7 +26,9 @@ export function consultationBase(text: string): Draft {
 }
 
 const TOPICS = [
-  'Financing the Sustainable Development Goals', 'Reforming Global Economic Governance', 'Cybersecurity and the Multilateral System',
+  'Financing the Sustainable Development Goals',
+  'Reforming Global Economic Governance',
+  'Cybersecurity and the Multilateral System',
 ];
 const GATHERINGS = ['an informal consultation', 'a closed-door meeting', 'a high-level dialogue', 'an expert workshop', 'a round table'];
 const VERBS = ['hosted', 'convened', 'organized'];
@@ -42,7 +46,7 @@ export function mutateConsultation(draft: Draft, random: Random): Draft {
   if (random.chance(0.5)) {
     const gathering = random.pick(GATHERINGS);
     const verb = random.pick(VERBS);
-    text = replaceAll(text, "(CIC) hosted an informal consultation on", `(CIC) ${verb} ${gathering} on`);
+    text = replaceAll(text, '(CIC) hosted an informal consultation on', `(CIC) ${verb} ${gathering} on`);
     mutations.push(`opening sentence rephrased (${verb} ${gathering})`);
   }
   if (random.chance(0.7)) {
@@ -58,9 +62,11 @@ export function mutateConsultation(draft: Draft, random: Random): Draft {
 
 export function sgReportBase(text: string): Draft {
   return {
-    text, mutations: [],
+    text,
+    mutations: [],
     expected: {
-      documentKind: 'REPORT', title: 'Cooperation between the United Nations and regional and other organizations',
+      documentKind: 'REPORT',
+      title: 'Cooperation between the United Nations and regional and other organizations',
       session: { id: 'general-assembly-75', number: 75 },
       agendaItems: 27,
     },
@@ -76,7 +82,10 @@ export function mutateSgReport(draft: Draft, random: Random): Draft {
     const lines = text.split('\n');
     const letters = 'abcdefghijklmnopqrstuvwxyz'.split('').slice(0, 26 - removed);
     const agendaLine = lines.findIndex((l) => l.startsWith('Agenda item 130 (a)'));
-    const listed = letters.slice(0, -1).map((l) => `(${l})`).join(', ');
+    const listed = letters
+      .slice(0, -1)
+      .map((l) => `(${l})`)
+      .join(', ');
     lines[agendaLine] = `Agenda item 130 ${listed} and (${letters.at(-1)}) of the provisional agenda*`;
     const last = lines.findIndex((l) => l.startsWith('Cooperation between the United Nations and the International Fund for Saving'));
     lines.splice(last - removed + 1, removed);
@@ -100,11 +109,19 @@ export function mutateSgReport(draft: Draft, random: Random): Draft {
 
 export function summaryBase(text: string): Draft {
   return {
-    text, mutations: [],
+    text,
+    mutations: [],
     expected: {
-      documentKind: 'SUMMARY_OF_CONCLUSIONS', title: 'Summary of conclusions',
+      documentKind: 'SUMMARY_OF_CONCLUSIONS',
+      title: 'Summary of conclusions',
       session: {
-        id: 'ceb-2013-2', number: 2, year: 2013, startDate: '2013-11-25', endDate: '2013-11-25', city: 'New York', hostId: 'united-nations',
+        id: 'ceb-2013-2',
+        number: 2,
+        year: 2013,
+        startDate: '2013-11-25',
+        endDate: '2013-11-25',
+        city: 'New York',
+        hostId: 'united-nations',
       },
       agendaItems: 7,
       outcomes: 13,
@@ -123,7 +140,8 @@ export function mutateSummary(draft: Draft, random: Random): Draft {
       ['1. The second regular session of the United Nations System', '1. The first regular session of the United Nations System'],
       ['outcome of the second regular session of CEB of', 'outcome of the first regular session of CEB of'],
       ['agenda for its second regular session of', 'agenda for its first regular session of'],
-    ]) text = replaceAll(text, from!, to!);
+    ])
+      text = replaceAll(text, from!, to!);
     Object.assign(session, { id: 'ceb-2013-1', number: 1 });
     mutations.push('first regular session');
   }
@@ -145,10 +163,14 @@ export function mutateSummary(draft: Draft, random: Random): Draft {
   }
   if (random.chance(0.3)) {
     const purposes = [
-      '(h) To strengthen the exchange of information among United Nations entities;', '(i) To support national cybersecurity strategies.',
+      '(h) To strengthen the exchange of information among United Nations entities;',
+      '(i) To support national cybersecurity strategies.',
     ];
     const added = random.int(1, 2);
-    const block = purposes.slice(0, added).map((p, k) => ` ${k === added - 1 ? p.replace(/;$/, '.') : p}  `).join('\n\n');
+    const block = purposes
+      .slice(0, added)
+      .map((p, k) => ` ${k === added - 1 ? p.replace(/;$/, '.') : p}  `)
+      .join('\n\n');
     const last = 'delivery of assistance to Member States on particular cybersecurity and cybercrime \nissues';
     text = replaceAll(text, `${last}.  \n`, `${last};  \n\n${block}\n`);
     expected.provisions![0]!.count += added;
@@ -159,8 +181,10 @@ export function mutateSummary(draft: Draft, random: Random): Draft {
     text = text.replace(/\b(19|20)\d{2}\b/g, (year) => String(Number(year) + shift));
     const year = session.year! + shift;
     Object.assign(session, {
-      id: `ceb-${year}-${session.number}`, year,
-      startDate: `${year}${session.startDate!.slice(4)}`, endDate: `${year}${session.endDate!.slice(4)}`,
+      id: `ceb-${year}-${session.number}`,
+      year,
+      startDate: `${year}${session.startDate!.slice(4)}`,
+      endDate: `${year}${session.endDate!.slice(4)}`,
     });
     mutations.push(`years +${shift}`);
   }

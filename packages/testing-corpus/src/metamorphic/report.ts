@@ -20,8 +20,14 @@ export function reportBase(text: string): Draft {
     expected: {
       documentKind: 'REPORT',
       session: {
-        id: 'hlcp-26', number: 26, year: 2013, startDate: '2013-10-17', endDate: '2013-10-18',
-        city: 'Geneva', country: 'Switzerland', hostId: 'ohchr',
+        id: 'hlcp-26',
+        number: 26,
+        year: 2013,
+        startDate: '2013-10-17',
+        endDate: '2013-10-18',
+        city: 'Geneva',
+        country: 'Switzerland',
+        hostId: 'ohchr',
       },
       agendaItems: 17,
       participations: 70,
@@ -45,7 +51,12 @@ const OPENINGS = [
   (o: string) => `1. The High-level Committee on Programmes met for its ${o} session at the headquarters of`,
 ];
 
-const CITIES = [['Vienna', 'Austria'], ['Rome', 'Italy'], ['Paris', 'France'], ['Nairobi', 'Kenya']] as const;
+const CITIES = [
+  ['Vienna', 'Austria'],
+  ['Rome', 'Italy'],
+  ['Paris', 'France'],
+  ['Nairobi', 'Kenya'],
+] as const;
 const HOSTS = [
   ['United Nations Industrial Development Organization', 'UNIDO', 'unido'],
   ['Food and Agriculture Organization of the United Nations', 'FAO', 'fao'],
@@ -119,7 +130,11 @@ export function mutateReport(draft: Draft, random: Random): Draft {
   text = purposes(text, random, expected, mutations);
   const number = random.chance(0.6) ? random.int(30, 60) : 26;
   if (number !== 26) mutations.push(`session ${number}`);
-  text = text.split(ORD).join(ordinalWord(number)).split(capitalize(ORD)).join(capitalize(ordinalWord(number)));
+  text = text
+    .split(ORD)
+    .join(ordinalWord(number))
+    .split(capitalize(ORD))
+    .join(capitalize(ordinalWord(number)));
   if (expected.title) expected.title = expected.title.split(ORD).join(ordinalWord(number));
   Object.assign(session, { id: `hlcp-${number}`, number });
   if (random.chance(0.5)) {
@@ -156,7 +171,9 @@ const EXTRA_SUB_ITEMS = ['Knowledge management', 'Disaster risk reduction', 'Urb
 function agenda(text: string, random: Random, expected: Draft['expected'], mutations: string[]): string {
   if (!random.chance(0.4)) return text;
   const added = random.int(1, EXTRA_SUB_ITEMS.length);
-  const lines = EXTRA_SUB_ITEMS.slice(0, added).map((title, i) => ` - (${String.fromCharCode(0x67 + i)}) ${title};`).join('\n');
+  const lines = EXTRA_SUB_ITEMS.slice(0, added)
+    .map((title, i) => ` - (${String.fromCharCode(0x67 + i)}) ${title};`)
+    .join('\n');
   expected.agendaItems! += added;
   mutations.push(`agenda item 6 with ${6 + added} sub-items`);
   const last = ` - (f) Dates and location of the twenty-seventh session of the High-level Committee on Programmes.`;
