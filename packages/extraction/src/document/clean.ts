@@ -402,7 +402,9 @@ const TENS: Record<string, number> = {
 const UNIT_WORDS = Object.keys(UNITS).slice(0, 9);
 
 /** Regex source matching an ordinal word ('second', 'twenty-sixth', 'seventy-fifth', '26th'). */
-export const ORDINAL_RE = `(?:(?:${Object.keys(TENS).join('|')})[-\\s](?:${UNIT_WORDS.join('|')})|${Object.keys(TENS_ORD).join('|')}|${Object.keys(UNITS).join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
+const COMPOUND_ORDINAL = `(?:${Object.keys(TENS).join('|')})[-\\s](?:${UNIT_WORDS.join('|')})`;
+const WORD_ORDINAL = `${Object.keys(TENS_ORD).join('|')}|${Object.keys(UNITS).join('|')}`;
+export const ORDINAL_RE = `(?:${COMPOUND_ORDINAL}|${WORD_ORDINAL}|\\d{1,3}(?:st|nd|rd|th))`;
 
 /** 'twenty-sixth' → 26, 'seventy-fifth' → 75, 'second' → 2, '26th' → 26; null when not an ordinal. */
 export function ordinalToNumber(word: string): number | null {

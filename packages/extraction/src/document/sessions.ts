@@ -72,6 +72,13 @@ interface Draft {
   aliases: string[];
 }
 
+/** "On <date>, <host> hosted a <meeting> on <topic>.": the opening of a meeting summary. */
+const HOSTED_MEETING = new RegExp(
+  [
+    String.raw`^On ([A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}), (.+?) (?:hosted|convened|organized|organised|held) an? `,
+    String.raw`([\w\s-]*?(?:consultation|meeting|workshop|round ?table|seminar|dialogue))(?: on ([^.]+))?\.`,
+  ].join(''),
+);
 /** Extracts sessions and agendas from one parsed document. */
 export function extractSessions(doc: ParsedDocument, resolveOrganization: ResolveOrganization): SessionExtraction {
   const unplaced: Unplaced[] = [];
@@ -102,9 +109,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
   }
   const firstPara = doc.paragraphs[0];
   if (doc.kind === 'MEETING_SUMMARY' && firstPara) {
-    const m = firstPara.text.match(
-      /^On ([A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}), (.+?) (?:hosted|convened|organized|organised|held) an? ([\w\s-]*?(?:consultation|meeting|workshop|round ?table|seminar|dialogue))(?: on ([^.]+))?\./,
-    );
+    const m = firstPara.text.match(HOSTED_MEETING);
     if (m) {
       const date = parseDate(m[1]!);
       const host = stripAcronyms(m[2]!).replace(/^.*?['’]s\s+/, '');
@@ -239,11 +244,12 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
               ownSignals.push('opening paragraph');
             } else if (own.bodyName === d.bodyName && own.number === d.number) ownSignals.push('opening paragraph');
             else {
+              const opening = `the opening paragraph says ${d.bodyName} ${d.number}`;
               unplaced.push({
                 fileName: doc.fileName,
                 line: p.line,
                 text: m[0],
-                reason: `session signals disagree: the ${ownSignals.join(' and ')} say ${own.bodyName} ${own.number}, the opening paragraph says ${d.bodyName} ${d.number}`,
+                reason: `session signals disagree: the ${ownSignals.join(' and ')} say ${own.bodyName} ${own.number}, ${opening}`,
               });
             }
           }

@@ -71,6 +71,12 @@ function joinLines(parts: string[]): string {
   return out;
 }
 
+const TITLE_START_WORDS = `
+  Secretary Director Chief Head Officer Adviser Advisor Representative Deputy Assistant Chair Coordinator Minister Ambassador
+  Counsellor Manager Specialist Consultant President Executive Senior Associate Special Programme Policy
+`;
+/** A word that starts a job title in a list of participants. */
+const TITLE_START = new RegExp(`^(?:${TITLE_START_WORDS.trim().split(/\s+/).join('|')})`, 'i');
 /**
  * Parses the raw lines (tabs kept) of an annex "List of participants": officers, delegation
  * headings (possibly wrapped over several lines), people under each. Whatever it cannot place
@@ -104,14 +110,7 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
     if (resolver.resolve(name) !== null) return false;
     return !toks.some((t) => /^\p{Lu}{2,}$/u.test(t) && resolver.resolve(t) !== null);
   };
-  const hasTitle = (text: string): boolean =>
-    text
-      .split(/\s+/)
-      .some((w) =>
-        /^(?:Secretary|Director|Chief|Head|Officer|Adviser|Advisor|Representative|Deputy|Assistant|Chair|Coordinator|Minister|Ambassador|Counsellor|Manager|Specialist|Consultant|President|Executive|Senior|Associate|Special|Programme|Policy)/i.test(
-          w,
-        ),
-      );
+  const hasTitle = (text: string): boolean => text.split(/\s+/).some((w) => TITLE_START.test(w));
   const looksLikeOrg = (text: string): boolean =>
     hasOrgKeyword(text) ||
     /\s(?:of|for|on|and|the)\s/.test(` ${text} `) ||

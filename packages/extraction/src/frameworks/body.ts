@@ -7,8 +7,25 @@ import type { FrameworkExtraction, FrameworkRole, ProvisionExtraction } from './
 
 const RECOMMENDS = /\brecommend(?:s|ed)?\s+(?:that|the\s+following|as\s+follows)\s*:?\s*$/i;
 const ENDORSED_LIST = /\b(?:endorsed|adopted|approved|agreed(?:\s+on|\s+to)?|decided)\s+(?:on\s+)?the\s+following\b[^:]*:\s*$/i;
-const ACT_VERBS =
-  /\b(?:endorsed|adopted|approved|welcomed|took\s+note|noted|thanked|recalled|expressed|agreed|decided|requested|transmitted|considered|recommended|recommends)\b/i;
+const ACT_VERB_WORDS = [
+  'endorsed',
+  'adopted',
+  'approved',
+  'welcomed',
+  String.raw`took\s+note`,
+  'noted',
+  'thanked',
+  'recalled',
+  'expressed',
+  'agreed',
+  'decided',
+  'requested',
+  'transmitted',
+  'considered',
+  'recommended',
+  'recommends',
+];
+const ACT_VERBS = new RegExp(String.raw`\b(?:${ACT_VERB_WORDS.join('|')})\b`, 'i');
 const REF_VERBS = /\b(endorsed|adopted|approved|welcomed)\b/gi;
 
 function subjectBefore(clause: string): string {

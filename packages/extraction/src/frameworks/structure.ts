@@ -337,15 +337,20 @@ export function introducerKind(sentence: string): ProvisionKind | null {
   return null;
 }
 
+/** "(we) reaffirm our strong commitment", but not "to reaffirm": a commitment renewed in the text's own voice. */
+const RENEWED_COMMITMENT = new RegExp(
+  [
+    String.raw`(?<!\bto\s)\b(?:renew|reaffirm|reiterate|reconfirm)s?\s+`,
+    String.raw`(?:(?:our|their|its|my|the)\s+)?(?:(?:strong|full|solemn|firm)\s+)?(?:commitment|support)\b`,
+  ].join(''),
+  'i',
+);
+
 /** Kind a provision's own wording states, or null. */
 export function wordingKind(text: string): ProvisionKind | null {
   const t = text.trim();
   if (/^(?:we|I)\s+(?:will|shall|commit|pledge)\b/i.test(t)) return 'COMMITMENT';
-  if (
-    /(?<!\bto\s)\b(?:renew|reaffirm|reiterate|reconfirm)s?\s+(?:(?:our|their|its|my|the)\s+)?(?:(?:strong|full|solemn|firm)\s+)?(?:commitment|support)\b/i.test(
-      t,
-    )
-  ) {
+  if (RENEWED_COMMITMENT.test(t)) {
     return 'COMMITMENT';
   }
   if (
