@@ -1,7 +1,8 @@
-import type { ExtractedAgendaItem, ExtractedSession, Provenance, SessionStatus, Unplaced } from '../model.js';
+import type { ExtractedAgendaItem, ExtractedSession, Provenance, Unplaced } from '../model.js';
 import { findDateRanges, ORDINAL_RE, ordinalToNumber, parseDate } from './clean.js';
 import { CITY_COUNTRY, CITY_RE_SOURCE, splitSentences } from './text.js';
 import type { ParsedDocument, ParsedParagraph } from './types.js';
+import { type Draft, HOSTED_MEETING, newDraft, readCover, statusOf, yearFormWords } from './session-drafts.js';
 import { assignParagraphs, extractAgenda } from './agenda.js';
 import {
   BODY_AFTER_RE,
@@ -54,31 +55,6 @@ export interface SessionExtraction {
   unplaced: Unplaced[];
 }
 
-interface Draft {
-  bodyName: string;
-  number: number | null;
-  year: number | null;
-  yearForm: boolean;
-  startDate: string | null;
-  endDate: string | null;
-  venue: string | null;
-  city: string | null;
-  hostName: string | null;
-  scheduledHint: boolean;
-  relation: SessionRelation | null;
-  provenance: Provenance;
-  kindWord: string | null;
-  /** Other names to try with the resolver when the canonical name is unknown to it. */
-  aliases: string[];
-}
-
-/** "On <date>, <host> hosted a <meeting> on <topic>.": the opening of a meeting summary. */
-const HOSTED_MEETING = new RegExp(
-  [
-    String.raw`^On ([A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}), (.+?) (?:hosted|convened|organized|organised|held) an? `,
-    String.raw`([\w\s-]*?(?:consultation|meeting|workshop|round ?table|seminar|dialogue))(?: on ([^.]+))?\.`,
-  ].join(''),
-);
 /** Extracts sessions and agendas from one parsed document. */
 export function extractSessions(doc: ParsedDocument, resolveOrganization: ResolveOrganization): SessionExtraction {
   const unplaced: Unplaced[] = [];
@@ -403,61 +379,4 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
     if (p !== firstPara || sentenceStart > 0 || (doc.kind !== 'REPORT' && doc.kind !== 'OTHER')) return false;
     return HELD_BEFORE_RE.test(before) || HELD_AFTER_RE.test(tail);
   }
-}
-
-/** "(Headquarters of ..., Geneva, 17 and 18 October 2013)" on the cover: dates, venue and city the title does not give. */
-function readCover(doc: ParsedDocument, own: Draft): boolean {
-  const cover = doc.frontMatter
-    .map((l) => l.text)
-    .join(' ')
-    .match(/\(([^()]*?),\s*([A-Z][\w ]+?),\s*([^()]*\d{4})\)/);
-  if (!cover) return false;
-  const range = findDateRanges(cover[3]!)[0];
-  if (range) {
-    own.startDate ??= range.start;
-    own.endDate ??= range.end;
-    own.year ??= Number(range.start.slice(0, 4));
-  }
-  own.venue ??= cover[1]!.trim();
-  own.city ??= cover[2]!.trim();
-  return true;
-}
-
-function yearFormWords(m: RegExpMatchArray): boolean {
-  return !!m[4] && /regular/i.test(m[4]) && !!(m[1] ?? m[7]);
-}
-
-function newDraft(bodyName: string, number: number | null, year: number | null, yearForm: boolean, provenance: Provenance): Draft {
-  return {
-    bodyName,
-    number,
-    year,
-    yearForm,
-    startDate: null,
-    endDate: null,
-    venue: null,
-    city: null,
-    hostName: null,
-    scheduledHint: false,
-    relation: null,
-    provenance,
-    kindWord: null,
-    aliases: [],
-  };
-}
-
-function statusOf(d: Draft, own: Draft | null, refDate: string | null, refYear: number | null): SessionStatus {
-  if (d.relation === 'RECORDS') return 'HELD';
-  if (d.relation === 'SUBMITTED_TO') return d.scheduledHint ? 'SCHEDULED' : 'HELD';
-  if (d.startDate && refDate) return d.startDate > refDate ? 'SCHEDULED' : 'HELD';
-  if (own && own !== d && own.bodyName === d.bodyName && d.number !== null && own.number !== null) {
-    if (d.yearForm && own.yearForm && d.year !== null && own.year !== null) {
-      if (d.year !== own.year) return d.year > own.year ? 'SCHEDULED' : 'HELD';
-      if (d.number !== own.number) return d.number > own.number ? 'SCHEDULED' : 'HELD';
-    } else if (!d.yearForm && !own.yearForm) {
-      if (d.number !== own.number) return d.number > own.number ? 'SCHEDULED' : 'HELD';
-    }
-  }
-  if (d.year !== null && refYear !== null && d.year !== refYear) return d.year > refYear ? 'SCHEDULED' : 'HELD';
-  return d.scheduledHint ? 'SCHEDULED' : 'HELD';
 }
