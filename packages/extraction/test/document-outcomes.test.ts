@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOutcomes, extractReferences } from '../src/document/index.js';
+import { extractOutcomes, extractReferences, type ParsedDocument } from '../src/document/index.js';
 import { ceb, cic, hlcp, pid, sCeb, sCic, sg, sHlcp, sSg } from './document-seeds.js';
 
 describe('outcomes', () => {
