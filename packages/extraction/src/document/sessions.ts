@@ -1,9 +1,10 @@
 import type { ExtractedAgendaItem, ExtractedSession, Provenance, Unplaced } from '../model.js';
 import { findDateRanges, ORDINAL_RE, ordinalToNumber, parseDate } from './clean.js';
-import { CITY_COUNTRY, CITY_RE_SOURCE, splitSentences } from './text.js';
+import { CITY_RE_SOURCE, splitSentences } from './text.js';
 import type { ParsedDocument, ParsedParagraph } from './types.js';
-import { type Draft, HOSTED_MEETING, newDraft, readCover, statusOf, yearFormWords } from './session-drafts.js';
+import { type Draft, HOSTED_MEETING, newDraft, readCover, yearFormWords } from './session-drafts.js';
 import { assignParagraphs, extractAgenda } from './agenda.js';
+import { mergeDrafts } from './session-merge.js';
 import {
   BODY_AFTER_RE,
   bodyMentions,
@@ -11,8 +12,6 @@ import {
   CEB,
   CITY_RE,
   FUTURE_RE,
-  KNOWN_ACRONYMS,
-  ordinalWord,
   readVenue,
   SEASON_SESSION_RE,
   SESSION_RE,
@@ -58,50 +57,12 @@ export interface SessionExtraction {
 /** Extracts sessions and agendas from one parsed document. */
 export function extractSessions(doc: ParsedDocument, resolveOrganization: ResolveOrganization): SessionExtraction {
   const unplaced: Unplaced[] = [];
-  const drafts: Draft[] = [];
   const prov = (p: ParsedParagraph | null, line: number): Provenance => ({ documentId: doc.id, paragraphId: p?.id ?? null, line });
 
   // 1. The session the document records (title / first paragraph) or is submitted to (front matter).
-  let own: Draft | null = null;
-  const ownSignals: SessionSignal[] = [];
-  const fromTitle = sessionFromTitle(doc.title);
-  if (fromTitle) {
-    own = newDraft(canonicalBody(fromTitle.bodyName), fromTitle.number, null, false, prov(null, doc.frontMatter[0]?.line ?? 1));
-    own.relation = 'RECORDS';
-    ownSignals.push('title');
-    drafts.push(own);
-  }
-  const fmText = doc.frontMatter.map((l) => l.text);
-  const gaIdx = fmText.findIndex((t) => /^General Assembly$/i.test(t));
-  if (gaIdx >= 0) {
-    const sess = fmText[gaIdx + 1]?.match(new RegExp(`^(${ORDINAL_RE}) session$`, 'i'));
-    if (sess) {
-      own = newDraft('General Assembly', ordinalToNumber(sess[1]!), null, false, prov(null, doc.frontMatter[gaIdx]!.line));
-      own.relation = 'SUBMITTED_TO';
-      ownSignals.push('front matter');
-      own.scheduledHint = fmText.some((t) => /provisional agenda/i.test(t));
-      drafts.push(own);
-    }
-  }
+  const { own: ownFromFront, ownSignals, drafts } = readOwnSession(doc, prov);
+  let own = ownFromFront;
   const firstPara = doc.paragraphs[0];
-  if (doc.kind === 'MEETING_SUMMARY' && firstPara) {
-    const m = firstPara.text.match(HOSTED_MEETING);
-    if (m) {
-      const date = parseDate(m[1]!);
-      const host = stripAcronyms(m[2]!).replace(/^.*?['’]s\s+/, '');
-      own = newDraft(host, null, date ? Number(date.slice(0, 4)) : null, false, prov(firstPara, firstPara.line));
-      own.startDate = date;
-      own.endDate = date;
-      own.relation = 'RECORDS';
-      own.hostName = host;
-      own.aliases = [stripAcronyms(m[2]!), ...(m[2]!.match(/\(([A-Z][A-Za-z-]+)\)/)?.slice(1) ?? [])];
-      own.kindWord = `${m[3]!}${m[4] ? ` on ${m[4]}` : ''}`;
-      ownSignals.push('opening paragraph');
-      const city = firstPara.text.match(CITY_RE)?.[1];
-      if (city && !/University/.test(m[2]!)) own.city = city;
-      drafts.push(own);
-    }
-  }
 
   // 2. Session mentions in paragraphs.
   const sectionBody = (p: ParsedParagraph, word: 'Committee' | 'Group'): string | null => {
@@ -277,84 +238,7 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
   }
 
   // 3. Merge drafts into sessions.
-  const refDate = doc.date ?? own?.endDate ?? null;
-  const refYear = refDate ? Number(refDate.slice(0, 4)) : (own?.year ?? null);
-  const sessions = new Map<string, SessionFact>();
-  let documentSessionId: string | null = null;
-  for (const d of drafts) {
-    const candidates = [...new Set([d.bodyName, ...d.aliases, ...(KNOWN_ACRONYMS[d.bodyName] ? [KNOWN_ACRONYMS[d.bodyName]!] : [])])];
-    const bodyId = candidates.map((c) => resolveOrganization(c)).find((x): x is string => !!x) ?? null;
-    if (!bodyId) {
-      unplaced.push({
-        fileName: doc.fileName,
-        line: d.provenance.line ?? 1,
-        text: d.bodyName,
-        reason: 'session body not resolved to an organization',
-      });
-      continue;
-    }
-    let id: string;
-    if (d.yearForm && d.year !== null && d.number !== null) id = `${bodyId}-${d.year}-${d.number}`;
-    else if (d.number !== null) id = `${bodyId}-${d.number}`;
-    else if (d.startDate) id = `${bodyId}-${d.startDate}`;
-    else {
-      unplaced.push({ fileName: doc.fileName, line: d.provenance.line ?? 1, text: d.bodyName, reason: 'session without number or date' });
-      continue;
-    }
-    const status = statusOf(d, own, refDate, refYear);
-    const existing = sessions.get(id);
-    const title = d.kindWord
-      ? `${d.kindWord[0]!.toUpperCase()}${d.kindWord.slice(1)}${d.startDate ? ` (${d.startDate})` : ''}`
-      : `${ordinalWord(d.number ?? 0)} ${d.yearForm ? 'regular ' : ''}session${d.yearForm ? ` of ${d.year}` : ''} of the ${d.bodyName}`;
-    const relation: SessionRelation = d.relation ?? (status === 'SCHEDULED' ? 'SCHEDULES' : 'MENTIONS');
-    const hostId = d.hostName
-      ? ([d.hostName, ...(d === own ? d.aliases : [])].map((c) => resolveOrganization(c)).find((x): x is string => !!x) ?? null)
-      : null;
-    if (!existing) {
-      sessions.set(id, {
-        id,
-        bodyId,
-        bodyName: d.bodyName,
-        number: d.number,
-        year: d.year ?? (d.startDate ? Number(d.startDate.slice(0, 4)) : null),
-        title,
-        startDate: d.startDate,
-        endDate: d.endDate,
-        venue: d.venue,
-        city: d.city,
-        country: d.city ? (CITY_COUNTRY[d.city] ?? null) : null,
-        hostId,
-        status,
-        hasRecord: relation === 'RECORDS',
-        relation,
-        agenda: [],
-        provenance: [d.provenance],
-      });
-    } else {
-      existing.startDate ??= d.startDate;
-      existing.endDate ??= d.endDate;
-      existing.venue ??= d.venue;
-      existing.city ??= d.city;
-      existing.country ??= d.city ? (CITY_COUNTRY[d.city] ?? null) : null;
-      existing.hostId ??= hostId;
-      existing.year ??= d.year;
-      if (relation === 'RECORDS' || relation === 'SUBMITTED_TO') {
-        existing.relation = relation;
-        existing.hasRecord = relation === 'RECORDS';
-      }
-      if (existing.relation !== 'RECORDS' && existing.relation !== 'SUBMITTED_TO') {
-        if (status === 'SCHEDULED') {
-          existing.status = 'SCHEDULED';
-          existing.relation = 'SCHEDULES';
-        }
-      }
-      if (!existing.provenance.some((x) => x.paragraphId === d.provenance.paragraphId && x.line === d.provenance.line))
-        existing.provenance.push(d.provenance);
-    }
-    if (d === own) documentSessionId = id;
-  }
-  // A recorded session is held; its status may have been set from a date before the document date.
-  for (const s of sessions.values()) if (s.relation === 'RECORDS') s.status = 'HELD';
+  const { sessions, documentSessionId } = mergeDrafts(doc, drafts, own, resolveOrganization, unplaced);
 
   // 4. Agenda.
   const paragraphAgendaItems: Record<string, string | null> = {};
@@ -379,4 +263,59 @@ export function extractSessions(doc: ParsedDocument, resolveOrganization: Resolv
     if (p !== firstPara || sentenceStart > 0 || (doc.kind !== 'REPORT' && doc.kind !== 'OTHER')) return false;
     return HELD_BEFORE_RE.test(before) || HELD_AFTER_RE.test(tail);
   }
+}
+
+interface OwnSession {
+  own: Draft | null;
+  ownSignals: SessionSignal[];
+  drafts: Draft[];
+}
+
+/**
+ * Pass 1: the session the document records or is submitted to, from its own statements: the title,
+ * "General Assembly / <n>th session" in the front matter, or a meeting summary's opening sentence.
+ */
+function readOwnSession(doc: ParsedDocument, prov: (p: ParsedParagraph | null, line: number) => Provenance): OwnSession {
+  const drafts: Draft[] = [];
+  let own: Draft | null = null;
+  const ownSignals: SessionSignal[] = [];
+  const fromTitle = sessionFromTitle(doc.title);
+  if (fromTitle) {
+    own = newDraft(canonicalBody(fromTitle.bodyName), fromTitle.number, null, false, prov(null, doc.frontMatter[0]?.line ?? 1));
+    own.relation = 'RECORDS';
+    ownSignals.push('title');
+    drafts.push(own);
+  }
+  const fmText = doc.frontMatter.map((l) => l.text);
+  const gaIdx = fmText.findIndex((t) => /^General Assembly$/i.test(t));
+  if (gaIdx >= 0) {
+    const sess = fmText[gaIdx + 1]?.match(new RegExp(`^(${ORDINAL_RE}) session$`, 'i'));
+    if (sess) {
+      own = newDraft('General Assembly', ordinalToNumber(sess[1]!), null, false, prov(null, doc.frontMatter[gaIdx]!.line));
+      own.relation = 'SUBMITTED_TO';
+      ownSignals.push('front matter');
+      own.scheduledHint = fmText.some((t) => /provisional agenda/i.test(t));
+      drafts.push(own);
+    }
+  }
+  const firstPara = doc.paragraphs[0];
+  if (doc.kind === 'MEETING_SUMMARY' && firstPara) {
+    const m = firstPara.text.match(HOSTED_MEETING);
+    if (m) {
+      const date = parseDate(m[1]!);
+      const host = stripAcronyms(m[2]!).replace(/^.*?['’]s\s+/, '');
+      own = newDraft(host, null, date ? Number(date.slice(0, 4)) : null, false, prov(firstPara, firstPara.line));
+      own.startDate = date;
+      own.endDate = date;
+      own.relation = 'RECORDS';
+      own.hostName = host;
+      own.aliases = [stripAcronyms(m[2]!), ...(m[2]!.match(/\(([A-Z][A-Za-z-]+)\)/)?.slice(1) ?? [])];
+      own.kindWord = `${m[3]!}${m[4] ? ` on ${m[4]}` : ''}`;
+      ownSignals.push('opening paragraph');
+      const city = firstPara.text.match(CITY_RE)?.[1];
+      if (city && !/University/.test(m[2]!)) own.city = city;
+      drafts.push(own);
+    }
+  }
+  return { own, ownSignals, drafts };
 }
