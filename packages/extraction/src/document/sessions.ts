@@ -1,15 +1,11 @@
 import type { ExtractedAgendaItem, ExtractedSession, Provenance, Unplaced } from '../model.js';
 import { ORDINAL_RE, ordinalToNumber, parseDate } from './clean.js';
 import type { ParsedDocument, ParsedParagraph } from './types.js';
-import { type Draft, HOSTED_MEETING, newDraft, readCover, } from './session-drafts.js';
+import { type Draft, HOSTED_MEETING, newDraft, readCover } from './session-drafts.js';
 import { assignParagraphs, extractAgenda } from './agenda.js';
 import { mergeDrafts } from './session-merge.js';
 import { SessionMentionReader } from './session-mentions.js';
-import {
-  canonicalBody,
-  CITY_RE,
-  stripAcronyms,
-} from './session-names.js';
+import { canonicalBody, CITY_RE, stripAcronyms } from './session-names.js';
 import { sessionFromTitle, type SessionSignal } from './session-signals.js';
 
 /** Organization resolver supplied by the caller: a name or acronym → organization id, or null. */
