@@ -56,7 +56,8 @@ describe('validateSource / parseDocument errors', () => {
   });
   it('a text of another kind (HTML page) is rejected', () => {
     const html =
-      '<!doctype html>\n<html><head><title>CEB</title></head>\n<body><p>The High-level Committee on Programmes of the United Nations System Chief Executives Board for Coordination (CEB) held its twenty-sixth session in Geneva.</p></body></html>\n';
+      '<!doctype html>\n<html><head><title>CEB</title></head>\n<body><p>The High-level Committee on Programmes of the United Nations ' +
+      'System Chief Executives Board for Coordination (CEB) held its twenty-sixth session in Geneva.</p></body></html>\n';
     expect(caught(() => parseDocument(html, 'page.html')).reason).toBe('NOT_A_DOCUMENT');
   });
   it('the seed files pass validation as bytes', () => {

@@ -114,7 +114,8 @@ describe('section paths, lines and ids', () => {
   });
   it('000 para 49 under item 3 / B', () => {
     expect(para(hlcp, 'para_49').sectionPath).toEqual([
-      'IV. Agenda item 3: Implementation of decisions by the High-level Committee on Programmes and the United Nations System Chief Executives Board for Coordination',
+      'IV. Agenda item 3: Implementation of decisions by the High-level Committee on Programmes and the United Nations System Chief ' +
+        'Executives Board for Coordination',
       'B. Cybersecurity and cybercrime',
     ]);
   });
@@ -161,7 +162,8 @@ describe('section paths, lines and ids', () => {
   it('001 cluster headings and bullets', () => {
     const p = cic.paragraphs.find((x) => x.line === 43)!;
     expect(p.sectionPath).toEqual([
-      'Cluster 2: Common peace and security threats and challenges - the use of drones, cyber security/information privacy, violent extremism, and nuclear proliferation',
+      'Cluster 2: Common peace and security threats and challenges - the use of drones, cyber security/information privacy, violent ' +
+        'extremism, and nuclear proliferation',
     ]);
     const key = cic.paragraphs.find((x) => x.line === 13)!;
     expect(key.points.map((x) => x.kind)).toEqual(['bullet', 'bullet', 'bullet', 'bullet']);
@@ -274,10 +276,15 @@ describe('cleaned text', () => {
     expect(d.symbol).toBe('CEB/2013/2');
     expect(d.paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
     expect(d.paragraphs[0]!.text).toBe(
-      'The second regular session of the United Nations System Chief Executives Board for Coordination (CEB) of 2013, chaired by the Secretary-General, was held at United Nations Headquarters in New York in the morning of 25 November 2013. In the afternoon, following the conclusion of the session, the Board held its second review of implementation of the Millennium Development Goals at the country level.',
+      'The second regular session of the United Nations System Chief Executives Board for Coordination (CEB) of 2013, chaired by the ' +
+        'Secretary-General, was held at United Nations Headquarters in New York in the morning of 25 November 2013. In the afternoon, ' +
+        'following the conclusion of the session, the Board held its second review of implementation of the Millennium Development ' +
+        'Goals at the country level.',
     );
     expect(d.paragraphs[1]!.text).toBe(
-      'A retreat was held on 26 November at which executive heads had an exchange of views on the post-2015 process, followed by a private meeting of CEB, during which it considered political, economic, social and human rights issues on the United Nations agenda.',
+      'A retreat was held on 26 November at which executive heads had an exchange of views on the post-2015 process, followed by a ' +
+        'private meeting of CEB, during which it considered political, economic, social and human rights issues on the United Nations ' +
+        'agenda.',
     );
   });
   it('removes emphasis markers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seedGazetteer } from './seed-files.js';
 import { readFileSync } from 'node:fs';
-import { createOrganizationResolver, loadGazetteer, parseParticipantList } from '../src/entities/index.js';
+import { createOrganizationResolver, parseParticipantList } from '../src/entities/index.js';
 
 // An altered copy of the 000 Annex II layout: other officers (with organizations and honorifics),
 // other delegations and counts, a heading wrapped into a tabbed line, an unknown ministry, noise.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seedGazetteer } from './seed-files.js';
 import { readFileSync } from 'node:fs';
-import { createOrganizationResolver, loadGazetteer, normalizeKey } from '../src/entities/index.js';
+import { createOrganizationResolver, normalizeKey } from '../src/entities/index.js';
 
 const gazetteer = seedGazetteer();
 const seed = (f: string) => readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), 'utf8');

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import {
   createOrganizationResolver,
   findParticipantListLines,
-  loadGazetteer,
   parseParticipantList,
   splitPersonNames,
   type ParticipantListResult,

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import {
   extractEntities,
   findParticipantListLines,
-  loadGazetteer,
   resolvePeople,
   splitPlainParagraphs,
   type EntityExtraction,

@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seedGazetteer } from './seed-files.js';
 import { readFileSync } from 'node:fs';
-import {
-  createDocumentPeople,
-  createOrganizationResolver,
-  extractPeopleFromProse,
-  loadGazetteer,
-  type ProseContext,
-} from '../src/entities/index.js';
+import { createDocumentPeople, createOrganizationResolver, extractPeopleFromProse, type ProseContext } from '../src/entities/index.js';
 
 const seed = (f: string) => readFileSync(new URL(`../../../seeds/${f}`, import.meta.url), 'utf8');
 /** The paragraph (block between blank lines) of a seed that contains `needle`, as printed. */

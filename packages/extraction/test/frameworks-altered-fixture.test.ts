@@ -60,7 +60,8 @@ describe('an altered report: no code changes needed', () => {
       'The Committee adopted the system-wide framework on artificial intelligence governance (see annex II).',
     );
     expect(f.roles[1]!.description).toBe(
-      'UNICRI is the United Nations entity mandated to address the risks of artificial intelligence for crime prevention and criminal justice.',
+      'UNICRI is the United Nations entity mandated to address the risks of artificial intelligence for crime prevention and ' +
+        'criminal justice.',
     );
   });
 

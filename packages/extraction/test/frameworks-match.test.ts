@@ -20,7 +20,9 @@ describe('matchFramework', () => {
     ['UNITED NATIONS-WIDE FRAMEWORK ON CYBERSECURITY AND CYBERCRIME', CYBER],
     ['a United Nations-wide framework on cybersecurity and cybercrime', CYBER],
     [
-      'CEB endorsed the report of the High-level Committee on Programmes on its twenty-sixth session (CEB/2013/6), as well as the Secretary-General’s statement, entitled “Renewing our commitment to the peoples and purposes of the United Nations” (see annex I).',
+      'CEB endorsed the report of the High-level Committee on Programmes on its twenty-sixth session (CEB/2013/6), as well as the ' +
+        'Secretary-General’s statement, entitled “Renewing our commitment to the peoples and purposes of the United Nations” (see ' +
+        'annex I).',
       SG,
     ],
     ['adopted the CEB statement on the ICSC review of the common system compensation package (see annex II)', ICSC],
@@ -33,10 +35,12 @@ describe('matchFramework', () => {
     'The Board endorsed the report of the High-level Committee on Programmes',
     'The Committee endorsed the draft framework',
     'the framework on cybersecurity and cybercrime',
-    'Mr. Kituyi expressed full endorsement of the United Nations cybercrime and cybersecurity programme policy framework currently led by ITU, UNDP and UNODC.',
+    'Mr. Kituyi expressed full endorsement of the United Nations cybercrime and cybersecurity programme policy framework currently ' +
+      'led by ITU, UNDP and UNODC.',
     'to develop a system-wide comprehensive and coherent strategy for addressing cybersecurity and cybercrime',
     // All the words, but scattered over a long sentence.
-    'The United Nations system-wide approach was discussed at length, with a framework proposed for climate, and separately cybersecurity and later cybercrime',
+    'The United Nations system-wide approach was discussed at length, with a framework proposed for climate, and separately ' +
+      'cybersecurity and later cybercrime',
     '',
   ])('does not link %j', (phrase) => {
     expect(matchFramework(phrase, all)).toBeNull();

@@ -41,7 +41,9 @@ describe('the Committee recommendations in CEB/2013/6 paragraph 18', () => {
     expect(f.provisions.map((p) => p.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     // (a) runs over a page break.
     expect(f.provisions[0]!.text).toBe(
-      'CEB reaffirm its commitment to the human rights principles of the United Nations, as established in the Charter and codified in the human rights conventions and declarations adopted under United Nations auspices and as contained in the Secretary-General\'s "renewed commitment to the United Nations founding purposes";',
+      'CEB reaffirm its commitment to the human rights principles of the United Nations, as established in the Charter and codified ' +
+        'in the human rights conventions and declarations adopted under United Nations auspices and as contained in the ' +
+        'Secretary-General\'s "renewed commitment to the United Nations founding purposes";',
     );
     expect(f.provisions[0]!.provenance).toEqual({ documentId: 'ceb-2013-6', paragraphId: 'ceb-2013-6/body/para_18/item_a', line: 62 });
     expect(f.provisions[4]!.organizationIds).toEqual(['ceb', 'hlcp']);
@@ -83,7 +85,8 @@ describe('the Committee recommendations in CEB/2013/6 paragraph 18', () => {
     const rec = inline.frameworks.find((x) => x.kind === 'RECOMMENDATIONS')!;
     expect(rec.provisions.map((p) => p.label)).toEqual(['(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)']);
     expect(rec.provisions[3]!.text).toBe(
-      'CEB consider and support the "Rights up front" action plan of the Secretary-General, to strengthen the Organization\'s role in protecting people in crises;',
+      'CEB consider and support the "Rights up front" action plan of the Secretary-General, to strengthen the Organization\'s role ' +
+        'in protecting people in crises;',
     );
     expect(rec.provisions.every((p) => p.provenance.paragraphId === 'ceb-2013-6/body/para_18')).toBe(true);
   });

@@ -83,12 +83,13 @@ export function syntheticCorpus(options: { sessions: number; seed?: number }): C
       agenda: [...agenda, ...subItems],
       provenance: [provenance],
     });
+    const TOPICS = 'on cooperation, cybersecurity and migration';
     const paragraphs = Array.from({ length: 20 }, (_, i) => ({
       id: `${documentId}/para_${i + 1}`,
       position: i,
       number: i + 1,
       sectionPath: [`${agenda[i % 5]!.title}`],
-      text: `The Committee considered item ${(i % 5) + 1} on cooperation, cybersecurity and migration with ${pick(members).name}, paragraph ${i + 1}.`,
+      text: `The Committee considered item ${(i % 5) + 1} ${TOPICS} with ${pick(members).name}, paragraph ${i + 1}.`,
       line: i * 3 + 1,
       agendaItemId: agenda[i % 5]!.id,
       organizationIds: [pick(members).id],

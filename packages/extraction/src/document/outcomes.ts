@@ -47,6 +47,23 @@ const FRAMEWORK_WORDS =
 const SYMBOL_IN_CLAUSE = /\(((?:A|S|E|CEB)(?:\/[A-Z0-9.]+)*\/\d+)\)|\b((?:A|S|E|CEB)(?:\/[A-Z0-9.]+)*\/\d+)\b/;
 
 /** Names by which the text refers to the body whose session the document records. */
+
+const INSTRUMENT_WORDS = [
+  'framework',
+  'statement',
+  'strategy',
+  'plan of action',
+  'action plan',
+  'declaration',
+  'accord',
+  'agreement',
+  'compact',
+];
+/** "the <up to five words> framework on <topic>": the phrase naming an instrument in a clause. */
+const INSTRUMENT_PHRASE = new RegExp(
+  String.raw`^((?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:${INSTRUMENT_WORDS.join('|')})\b(?:\s+(?:on|for|of|entitled)\s+[^,.;(]+)?)`,
+  'i',
+);
 export function subjectNames(doc: ParsedDocument, bodyName: string): string[] {
   const names = new Set<string>([bodyName]);
   const acronym = doc.paragraphs
@@ -74,7 +91,7 @@ export function extractOutcomes(doc: ParsedDocument, sessions: SessionExtraction
   const outcomes: OutcomeFact[] = [];
   const unplaced: Unplaced[] = [];
   const own = sessions.sessions.find((s) => s.id === sessions.documentSessionId);
-  if (!own || own.relation !== 'RECORDS' || own.number === null) return { outcomes, unplaced };
+  if (own?.relation !== 'RECORDS' || own.number === null) return { outcomes, unplaced };
   const names = subjectNames(doc, own.bodyName).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const subjectRe = new RegExp(
     `^(?:[^,]{0,140},\\s+)?(?:[Tt]he\\s+)?(?:${names.join('|')})\\b(?:\\s+\\([A-Z]+\\))?(?:,\\s+[^,]{0,100},)?\\s+${ADVERBS}`,
@@ -153,9 +170,7 @@ export function extractOutcomes(doc: ParsedDocument, sessions: SessionExtraction
         let frameworkPhrase: string | null = null;
         if (annex?.title && FRAMEWORK_WORDS.test(annex.title)) frameworkPhrase = annex.title;
         else {
-          const fw = object.match(
-            /^((?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:framework|statement|strategy|plan of action|action plan|declaration|accord|agreement|compact)\b(?:\s+(?:on|for|of|entitled)\s+[^,.;(]+)?)/i,
-          );
+          const fw = object.match(INSTRUMENT_PHRASE);
           if (fw && !/^(?:the\s+)?(?:draft\s+)?(?:framework|statement|strategy)$/i.test(fw[1]!.trim())) frameworkPhrase = fw[1]!.trim();
           else if (fw) {
             unplaced.push({

@@ -18,12 +18,22 @@ export interface ReferenceExtraction {
 }
 
 /** A printed document symbol: series letters, slashes, at least one numeric part. */
-const SYMBOL_RE =
-  /\b((?:A|S|E|CEB|UNEP|DP|TD|ST|ECE|ICCD|FCCC)(?:\/(?:[A-Z]{1,6}(?:\.\d+)?|\d{1,4}(?:\.\d+)?))*\/\d{1,4}(?:\/(?:Add|Rev|Corr)\.\d+)*)\b((?:-S\/\d{4}\/\d+)?)/g;
+const SYMBOL_SERIES = ['A', 'S', 'E', 'CEB', 'UNEP', 'DP', 'TD', 'ST', 'ECE', 'ICCD', 'FCCC'];
+/** A document symbol: series, body parts, number, Add./Rev./Corr. parts; then a CEB "-S/yyyy/n" suffix. */
+const SYMBOL_RE = new RegExp(
+  [
+    String.raw`\b((?:${SYMBOL_SERIES.join('|')})`,
+    String.raw`(?:\/(?:[A-Z]{1,6}(?:\.\d+)?|\d{1,4}(?:\.\d+)?))*\/\d{1,4}(?:\/(?:Add|Rev|Corr)\.\d+)*)`,
+    String.raw`\b((?:-S\/\d{4}\/\d+)?)`,
+  ].join(''),
+  'g',
+);
 const GA_RESOLUTION_RE = /\bresolutions?\s+((?:\d{2}\/\d{1,3}(?:\s+[A-C])?)(?:(?:,\s*|\s+and\s+)\d{2}\/\d{1,3}(?:\s+[A-C])?)*)/g;
 const SC_RESOLUTION_RE = /\bresolutions?\s+(\d{3,4})\s+\((\d{4})\)/g;
-const OTHER_BODY_AFTER =
-  /^\s+(?:[A-C]\s+)?of\s+(?:the\s+)?(Commission|Council|Conference|Board|Committee|Human Rights Council|Economic and Social Council|General Conference|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)/;
+const OTHER_BODIES = ['Commission', 'Council', 'Conference', 'Board', 'Committee', 'Human Rights Council', 'Economic and Social Council'];
+const OTHER_BODY_AFTER = new RegExp(
+  String.raw`^\s+(?:[A-C]\s+)?of\s+(?:the\s+)?(${OTHER_BODIES.join('|')}|General Conference|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)`,
+);
 
 /** Normalizes a symbol as written: upper-case series, no trailing punctuation. */
 export function normalizeSymbol(s: string): string {
@@ -89,11 +99,12 @@ export function extractReferences(doc: ParsedDocument): ReferenceExtraction {
     if (!anchor) {
       const cites = [...f.text.matchAll(SYMBOL_RE)].length + [...f.text.matchAll(GA_RESOLUTION_RE)].length;
       if (cites > 0) {
+        const markerAt = f.anchorLine ? ` (marker at line ${f.anchorLine}, outside the body)` : '';
         unplaced.push({
           fileName: doc.fileName,
           line: f.line,
           text: f.text,
-          reason: `footnote ${f.marker} cites documents but is not anchored in a paragraph${f.anchorLine ? ` (marker at line ${f.anchorLine}, outside the body)` : ''}`,
+          reason: `footnote ${f.marker} cites documents but is not anchored in a paragraph${markerAt}`,
         });
       }
       continue;

@@ -37,13 +37,22 @@ export const MENTION_RE = new RegExp(
 );
 
 export const SESSION_RE = new RegExp(
-  `(?:\\b(\\d{4})\\s+)?\\b(${ORDINAL_RE})(?:\\s+and\\s+(${ORDINAL_RE}))?\\s+(?:(regular|special|substantive|resumed)\\s+)?(?:(CEB|HLCP|HLCM)\\s+)?(sessions?)\\b(?:\\s+(?:of|for|in)\\s+(\\d{4})\\b)?`,
+  [
+    `(?:\\b(\\d{4})\\s+)?\\b(${ORDINAL_RE})(?:\\s+and\\s+(${ORDINAL_RE}))?`,
+    '\\s+(?:(regular|special|substantive|resumed)\\s+)?(?:(CEB|HLCP|HLCM)\\s+)?(sessions?)\\b',
+    '(?:\\s+(?:of|for|in)\\s+(\\d{4})\\b)?',
+  ].join(''),
   'gi',
 );
 export const SEASON_SESSION_RE =
   /\b(?:its|the)\s+(?:(spring|fall|autumn)(?:\s+(\d{4}))?|(\d{4})\s+(?:substantive|organizational|annual|resumed))\s+session\b/gi;
-export const BODY_AFTER_RE =
-  /^\s+of\s+(?:the\s+|its\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|to)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)(?:\s+\(([A-Z][A-Za-z-]+)\))?(?:\s+(?:of|for|in)\s+(\d{4})\b)?/;
+/** " of the <Capitalized Name> (<ACRONYM>) of <year>" after a session phrase. */
+export const BODY_AFTER_RE = new RegExp(
+  [
+    String.raw`^\s+of\s+(?:the\s+|its\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|to)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)`,
+    String.raw`(?:\s+\(([A-Z][A-Za-z-]+)\))?(?:\s+(?:of|for|in)\s+(\d{4})\b)?`,
+  ].join(''),
+);
 export const FUTURE_RE =
   /\b(to be held|would be held|will be held|will|would|next|forthcoming|upcoming|to be undertaken|to be presented|planned|scheduled)\b/i;
 export const CITY_RE = new RegExp(`\\b(${CITY_RE_SOURCE})\\b`);

@@ -71,6 +71,12 @@ function joinLines(parts: string[]): string {
   return out;
 }
 
+const TITLE_START_WORDS = `
+  Secretary Director Chief Head Officer Adviser Advisor Representative Deputy Assistant Chair Coordinator Minister Ambassador
+  Counsellor Manager Specialist Consultant President Executive Senior Associate Special Programme Policy
+`;
+/** A word that starts a job title in a list of participants. */
+const TITLE_START = new RegExp(`^(?:${TITLE_START_WORDS.trim().split(/\s+/).join('|')})`, 'i');
 /**
  * Parses the raw lines (tabs kept) of an annex "List of participants": officers, delegation
  * headings (possibly wrapped over several lines), people under each. Whatever it cannot place
@@ -104,14 +110,7 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
     if (resolver.resolve(name) !== null) return false;
     return !toks.some((t) => /^\p{Lu}{2,}$/u.test(t) && resolver.resolve(t) !== null);
   };
-  const hasTitle = (text: string): boolean =>
-    text
-      .split(/\s+/)
-      .some((w) =>
-        /^(?:Secretary|Director|Chief|Head|Officer|Adviser|Advisor|Representative|Deputy|Assistant|Chair|Coordinator|Minister|Ambassador|Counsellor|Manager|Specialist|Consultant|President|Executive|Senior|Associate|Special|Programme|Policy)/i.test(
-          w,
-        ),
-      );
+  const hasTitle = (text: string): boolean => text.split(/\s+/).some((w) => TITLE_START.test(w));
   const looksLikeOrg = (text: string): boolean =>
     hasOrgKeyword(text) ||
     /\s(?:of|for|on|and|the)\s/.test(` ${text} `) ||
@@ -262,13 +261,7 @@ export function parseParticipantList(lines: readonly string[], ctx: ParticipantL
     let id: string | null = null;
     // The last line of a wrapped heading may be the first cell of a tabbed line ("Refugees in the Near East\tName").
     const nextRaw = lines[end + 1];
-    if (
-      texty(text) &&
-      end + 1 - i < MAX_HEADING_LINES &&
-      nextRaw !== undefined &&
-      nextRaw.includes('\t') &&
-      squash(nextRaw.split('\t')[0]!) !== ''
-    ) {
+    if (texty(text) && end + 1 - i < MAX_HEADING_LINES && nextRaw?.includes('\t') && squash(nextRaw.split('\t')[0]!) !== '') {
       const heading = joinLines([...(lines.slice(i, end + 1) as string[]), nextRaw.split('\t')[0]!]);
       const tid = resolver.resolve(heading);
       if (tid !== null) {

@@ -119,7 +119,7 @@ export function looksLikeHeading(p: FrameworkSourceParagraph): boolean {
 export function parseSignature(text: string): { name: string | null; date: string | null } | null {
   const t = cleanTitle(text);
   const dm = DATE_TEXT.exec(t);
-  const namePart = squash(dm ? t.slice(0, dm.index) + ' ' + t.slice(dm.index + dm[0].length) : t).replace(/[,]+$/, '');
+  const namePart = squash(dm ? `${t.slice(0, dm.index)} ${t.slice(dm.index + dm[0].length)}` : t).replace(/[,]+$/, '');
   const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
   const name = namePart === '' ? null : NAME.test(namePart) ? namePart : undefined;
   if (name === undefined) return null;
@@ -253,16 +253,16 @@ export function toBlocks(
   if (headings !== undefined) {
     type Ev = { line: number; order: number; run: () => void };
     const events: Ev[] = [];
-    headings.forEach((h, i) => events.push({ line: h.line, order: 0, run: () => emitHeading(headingText(h), h.line, null, false) }));
-    (annexes ?? []).forEach((a) => {
+    for (const h of headings) events.push({ line: h.line, order: 0, run: () => emitHeading(headingText(h), h.line, null, false) });
+    for (const a of annexes ?? []) {
       // The marker too, in case the headings list lacks it (a repeat is dropped).
       events.push({ line: a.line, order: 0.5, run: () => emitHeading(a.label, a.line, null, false) });
       const title = a.title;
       if (title) events.push({ line: a.line, order: 1, run: () => emitHeading(title, a.line, null, false) });
-    });
-    paragraphs.forEach((p) =>
-      events.push({ line: p.line, order: 2, run: () => (looksLikeHeading(p) ? emitHeading(p.text, p.line, p.id, false) : emitText(p)) }),
-    );
+    }
+    for (const p of paragraphs) {
+      events.push({ line: p.line, order: 2, run: () => (looksLikeHeading(p) ? emitHeading(p.text, p.line, p.id, false) : emitText(p)) });
+    }
     const indexed = events.map((e, i) => ({ ...e, i }));
     indexed.sort((a, b) => a.line - b.line || a.order - b.order || a.i - b.i);
     for (const e of indexed) e.run();
@@ -337,15 +337,20 @@ export function introducerKind(sentence: string): ProvisionKind | null {
   return null;
 }
 
+/** "(we) reaffirm our strong commitment", but not "to reaffirm": a commitment renewed in the text's own voice. */
+const RENEWED_COMMITMENT = new RegExp(
+  [
+    String.raw`(?<!\bto\s)\b(?:renew|reaffirm|reiterate|reconfirm)s?\s+`,
+    String.raw`(?:(?:our|their|its|my|the)\s+)?(?:(?:strong|full|solemn|firm)\s+)?(?:commitment|support)\b`,
+  ].join(''),
+  'i',
+);
+
 /** Kind a provision's own wording states, or null. */
 export function wordingKind(text: string): ProvisionKind | null {
   const t = text.trim();
   if (/^(?:we|I)\s+(?:will|shall|commit|pledge)\b/i.test(t)) return 'COMMITMENT';
-  if (
-    /(?<!\bto\s)\b(?:renew|reaffirm|reiterate|reconfirm)s?\s+(?:(?:our|their|its|my|the)\s+)?(?:(?:strong|full|solemn|firm)\s+)?(?:commitment|support)\b/i.test(
-      t,
-    )
-  ) {
+  if (RENEWED_COMMITMENT.test(t)) {
     return 'COMMITMENT';
   }
   if (
