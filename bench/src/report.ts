@@ -21,6 +21,9 @@ export function machine(): BenchResult['machine'] {
 }
 
 const fmt = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '–' : v.toFixed(digits));
+/** One Markdown table row from its cells. */
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
 const TARGET_LABEL: Record<TargetName, string> = {
   ours: 'our gateway',
   oursNoDedupe: 'ours, dedupe off',
@@ -60,7 +63,23 @@ export function versionsText(c: CompareResult): string {
 
 export function compareTable(c: CompareResult): string {
   const lines = [
-    '| operation | target | req/s | p50 ms | p95 ms | p99 ms | errors | non-2xx | ours / fastest peer | ours/direct | plan fetches | SQL statements / op | CPU ms/req: gateway | subgraphs | database |',
+    row([
+      'operation',
+      'target',
+      'req/s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'errors',
+      'non-2xx',
+      'ours / fastest peer',
+      'ours/direct',
+      'plan fetches',
+      'SQL statements / op',
+      'CPU ms/req: gateway',
+      'subgraphs',
+      'database',
+    ]),
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|',
   ];
   for (const op of c.operations) {
@@ -76,7 +95,21 @@ export function compareTable(c: CompareResult): string {
             .join(', ') || '0'
         : '–';
       lines.push(
-        `| ${first ? op.title : ''} | ${TARGET_LABEL[target]} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors + r.graphqlErrors} | ${r.non2xx} | ${ratioCell(op, target)} | ${target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : ''} | ${target === 'ours' ? op.planFetches : ''} | ${sqlText} | ${cpu(op.cpuPerRequest[target], target)} |`,
+        row([
+          first ? op.title : '',
+          TARGET_LABEL[target],
+          fmt(r.rps),
+          fmt(r.p50),
+          fmt(r.p95),
+          fmt(r.p99),
+          r.errors + r.graphqlErrors,
+          r.non2xx,
+          ratioCell(op, target),
+          target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : '',
+          target === 'ours' ? op.planFetches : '',
+          sqlText,
+          cpu(op.cpuPerRequest[target], target),
+        ]),
       );
       first = false;
     }
@@ -140,7 +173,9 @@ export function growthText(s: ScaleResult): string {
   const factor = last.scale / first.scale;
   const growth = (a: number | null | undefined, b: number | null | undefined) => (a && b ? `×${(b / a).toFixed(1)}` : '–');
   const parts = Object.keys(last.p95).map((o) => `${o} p95 ${growth(first.p95[o], last.p95[o])}`);
-  return `From ${first.scale}× to ${last.scale}× (data ×${factor}): database size ${growth(first.databaseMiB, last.databaseMiB)}, ingestion throughput ${growth(first.paragraphsPerSecond, last.paragraphsPerSecond)}, ${parts.join(', ')}.`;
+  const database = `database size ${growth(first.databaseMiB, last.databaseMiB)}`;
+  const ingestion = `ingestion throughput ${growth(first.paragraphsPerSecond, last.paragraphsPerSecond)}`;
+  return `From ${first.scale}× to ${last.scale}× (data ×${factor}): ${database}, ${ingestion}, ${parts.join(', ')}.`;
 }
 
 export function markdown(result: BenchResult): string {
@@ -157,7 +192,8 @@ export function markdown(result: BenchResult): string {
       `Gateways on the seed corpus (${Object.entries(c.dataset)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}), embedded database, ` +
-        `${c.settings.connections} connections, ${c.settings.rounds} interleaved round(s) of ${c.settings.seconds} s per operation and target after ${c.settings.warmupSeconds} s warm-up each. System ready in ${c.readySeconds} s (fresh database, seeds ingested).`,
+        `${c.settings.connections} connections, ${c.settings.rounds} interleaved round(s) of ${c.settings.seconds} s per operation and ` +
+        `target after ${c.settings.warmupSeconds} s warm-up each. System ready in ${c.readySeconds} s (fresh database, seeds ingested).`,
       '',
       versionsText(c),
       '',
@@ -165,8 +201,10 @@ export function markdown(result: BenchResult): string {
       '',
       rssTable(c),
       '',
-      'req/s, latencies and ratios are uncached (no response cache anywhere). "plan fetches": subgraph requests in our gateway\'s query plan. ' +
-        'SQL statements are counted on the wire by a PostgreSQL protocol proxy between each subgraph and the database (simple queries + extended-protocol executes), averaged over 5 sequential calls after a warm-up call.',
+      'req/s, latencies and ratios are uncached (no response cache anywhere). ' +
+        '"plan fetches": subgraph requests in our gateway\'s query plan. ' +
+        'SQL statements are counted on the wire by a PostgreSQL protocol proxy between each subgraph and the database ' +
+        '(simple queries + extended-protocol executes), averaged over 5 sequential calls after a warm-up call.',
       '',
     );
   }

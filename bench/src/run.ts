@@ -83,7 +83,9 @@ function updateReadme(result: BenchResult & { compareDate?: string; scaleDate?: 
   if (result.compare) {
     const c = result.compare;
     parts.push(
-      `Gateway comparison (${result.compareDate?.slice(0, 16).replace('T', ' ')} UTC, ${c.settings.connections} connections, ${c.settings.rounds}×${c.settings.seconds} s interleaved per cell, seed corpus: ${c.dataset.sessions} sessions, ${c.dataset.paragraphs} paragraphs):`,
+      `Gateway comparison (${result.compareDate?.slice(0, 16).replace('T', ' ')} UTC, ${c.settings.connections} connections, ` +
+        `${c.settings.rounds}×${c.settings.seconds} s interleaved per cell, ` +
+        `seed corpus: ${c.dataset.sessions} sessions, ${c.dataset.paragraphs} paragraphs):`,
       '',
       versionsText(c),
       '',
@@ -95,7 +97,8 @@ function updateReadme(result: BenchResult & { compareDate?: string; scaleDate?: 
   }
   if (result.scale) {
     parts.push(
-      `Scale (latest level ${result.scaleDate?.slice(0, 16).replace('T', ' ')} UTC, PostgreSQL 15, our gateway; the server of each level is in latest.json):`,
+      `Scale (latest level ${result.scaleDate?.slice(0, 16).replace('T', ' ')} UTC, PostgreSQL 15, our gateway; ` +
+        'the server of each level is in latest.json):',
       '',
       scaleTable(result.scale),
       '',
