@@ -3,6 +3,7 @@ import { Migration20261125192905_initial } from './Migration20261125192905_initi
 import { Migration20261125193000_indexes } from './Migration20261125193000_indexes.js';
 import { Migration20261125200539_curation } from './Migration20261125200539_curation.js';
 import { Migration20261201041500_bounded_lists } from './Migration20261201041500_bounded_lists.js';
+import { Migration20261201060000_participation_counts } from './Migration20261201060000_participation_counts.js';
 
 /**
  * Applied in order, never edited once released. `node dist/scripts/create-migration.js <name>`
@@ -13,4 +14,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261125193000_indexes', class: Migration20261125193000_indexes },
   { name: 'Migration20261125200539_curation', class: Migration20261125200539_curation },
   { name: 'Migration20261201041500_bounded_lists', class: Migration20261201041500_bounded_lists },
+  { name: 'Migration20261201060000_participation_counts', class: Migration20261201060000_participation_counts },
 ];
