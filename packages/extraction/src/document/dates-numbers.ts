@@ -1,6 +1,7 @@
 /** Dates, ordinal words and roman numerals as UN documents print them. */
 
-const MONTHS: Record<string, number> = {
+/** Month names, lower case, to their number. */
+export const MONTHS: Record<string, number> = {
   january: 1,
   february: 2,
   march: 3,

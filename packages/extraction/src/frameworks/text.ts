@@ -1,4 +1,5 @@
 import { slugify } from '@igc/identity';
+import { MONTHS } from '../document/dates-numbers.js';
 /** Small text helpers for framework extraction. Pure functions. */
 
 /** Collapses whitespace and trims. */
@@ -138,21 +139,6 @@ export function splitSentences(text: string): string[] {
   if (rest !== '') out.push(rest);
   return out;
 }
-
-const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
 
 export const DATE_TEXT =
   /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/;
