@@ -6,9 +6,31 @@ import type { EntityManager, EntityName, FilterQuery, QueryOrderMap } from '@mik
  * so the SQL count of a request does not grow with the number of items returned.
  */
 
+/**
+ * A DataLoader whose cache lasts one batch: the loads of one tick share one query and one promise
+ * per key, and a later batch queries again even for keys an earlier one fetched. With a cache for
+ * the whole request, a batch whose keys were all fetched before costs no statement, so the count
+ * of a request would depend on which rows its earlier batches happened to return (e.g. 100
+ * sessions name every person an organization's page names, 5 do not); this way it is one
+ * statement per loader and resolver wave, set by the query's shape alone.
+ */
+export function batchScopedLoader<K, V, C = K>(
+  batch: DataLoader.BatchLoadFn<K, V>,
+  options: Omit<DataLoader.Options<K, V, C>, 'cache' | 'cacheMap'> = {},
+): DataLoader<K, V, C> {
+  const cacheMap = new Map<C, Promise<V>>();
+  return new DataLoader<K, V, C>(
+    (keys) => {
+      cacheMap.clear();
+      return batch(keys);
+    },
+    { ...options, cacheMap },
+  );
+}
+
 /** Loads entities by primary key; a missing id yields null. */
 export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
+  return batchScopedLoader(async (ids) => {
     const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -24,7 +46,7 @@ export function groupLoader<T extends object>(
   orderBy: QueryOrderMap<T>,
   where: FilterQuery<T> = {} as FilterQuery<T>,
 ): DataLoader<string, T[]> {
-  return new DataLoader(async (keys) => {
+  return batchScopedLoader(async (keys) => {
     // `field` names a property of T only at run time: the filter is typed by hand.
     const filter = { $and: [where, { [field]: { $in: [...keys] } }] } as unknown as FilterQuery<NoInfer<T>>;
     const rows = await em.find(entity, filter, { orderBy });

@@ -1,5 +1,6 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { EntityRepository, type EntityDictionary, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { batchScopedLoader } from './loaders.js';
 import { pageRequest, toConnection, type Connection, type Page, type PageArgs } from './pagination.js';
 
 /** One parent's page of a per-parent connection, e.g. the participations of one organization. */
@@ -72,7 +73,7 @@ export class ConnectionRepository<T extends object> extends EntityRepository<T> 
 
   /** A per-request loader batching `pagesOf` over every parent a request asks for. */
   pagesLoader(query: ParentPagesQuery): DataLoader<ParentPageKey, Connection<T>, string> {
-    return new DataLoader((keys) => this.pagesOf(query, keys), {
+    return batchScopedLoader((keys) => this.pagesOf(query, keys), {
       cacheKeyFn: (key) => JSON.stringify([key.parentId, key.filter ?? null, key.page.limit, key.page.offset]),
     });
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '@igc/service-kit';
-import DataLoader from 'dataloader';
+import { batchScopedLoader, byIdLoader, groupLoader } from '@igc/service-kit';
+import type DataLoader from 'dataloader';
 import { CurationAction, CurationRule } from './modules/curation/curation-rule.entity.js';
 import { OrganizationAlias } from './modules/organization/organization-alias.entity.js';
 import { Organization } from './modules/organization/organization.entity.js';
@@ -31,7 +31,7 @@ export function createLoaders(em: EntityManager) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 function followMerges<T>(em: EntityManager, loader: DataLoader<string, T | null>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
+  return batchScopedLoader(async (ids) => {
     const found = await loader.loadMany(ids);
     const missing = ids.filter((_, i) => found[i] == null);
     if (!missing.length) return found as (T | null)[];

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupLoader } from '@igc/service-kit';
-import DataLoader from 'dataloader';
+import { batchScopedLoader, byIdLoader, groupLoader } from '@igc/service-kit';
 import { AgendaItem } from './modules/agenda/agenda-item.entity.js';
 import { DocumentReference } from './modules/document/document-reference.entity.js';
 import { Document } from './modules/document/document.entity.js';
@@ -20,7 +19,7 @@ export function createLoaders(em: EntityManager) {
     document: byIdLoader(em, Document),
     paragraph: byIdLoader(em, Paragraph),
     agendaItem: byIdLoader(em, AgendaItem),
-    documentBySymbol: new DataLoader<string, Document | null>(async (symbols) => {
+    documentBySymbol: batchScopedLoader<string, Document | null>(async (symbols) => {
       const rows = await em.find(Document, { symbol: { $in: [...symbols] } });
       const bySymbol = new Map(rows.map((row) => [row.symbol, row]));
       return symbols.map((symbol) => bySymbol.get(symbol) ?? null);
@@ -39,7 +38,7 @@ export function createLoaders(em: EntityManager) {
     paragraphsMentioningSession: em.getRepository(Paragraph).pagesLoader(ParagraphRepository.mentioningSession),
     paragraphsMentioningOrganization: em.getRepository(Paragraph).pagesLoader(ParagraphRepository.mentioningOrganization),
     paragraphsMentioningPerson: em.getRepository(Paragraph).pagesLoader(ParagraphRepository.mentioningPerson),
-    sourceDocumentsOfFramework: new DataLoader<string, Document[]>((ids) => em.getRepository(Document).containingFrameworks(ids)),
+    sourceDocumentsOfFramework: batchScopedLoader<string, Document[]>((ids) => em.getRepository(Document).containingFrameworks(ids)),
   };
 }
 
