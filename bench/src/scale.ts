@@ -8,7 +8,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus, openSubgraphDatabases } from '@igc/seeds';
 import { syntheticCorpus } from '@igc/testing-corpus';
-import type { Corpus } from '@igc/service-kit';
 import pg from 'pg';
 import { discover } from './compare.js';
 import { runCell, summarize } from './load.js';
@@ -17,54 +16,6 @@ import { freePort, HOST, httpOk, startNode, stop, waitFor, type Managed } from '
 
 /** 1× = the seeds' size in paragraphs (~600): 30 synthetic sessions of 20 paragraphs each. */
 export const SESSIONS_PER_SCALE = 30;
-
-/**
- * Documents per call of `loadCorpus` (`toBatches` groups facts by document once, so slicing only
- * bounds the memory of one call). A slice holds whole documents with everything that cites them as provenance (the
- * synthetic corpus keeps each session, its report, outcomes, participations and framework
- * together) and the full organization and people lists, so its batches are exactly the ones
- * `toBatches` makes from the whole corpus.
- */
-export const SLICE_DOCUMENTS = 300;
-
-export function slices(corpus: Corpus, size: number): Corpus[] {
-  if (corpus.documents.length <= size) return [corpus];
-  const groupBy = <T>(items: T[], key: (t: T) => string[]) => {
-    const map = new Map<string, T[]>();
-    for (const item of items) for (const k of key(item)) (map.get(k) ?? map.set(k, []).get(k)!).push(item);
-    return map;
-  };
-  const outcomes = groupBy(corpus.outcomes, (o) => [o.documentId]);
-  const participations = groupBy(corpus.participations, (p) => [p.provenance.documentId]);
-  const affiliations = groupBy(corpus.affiliations, (a) => [a.provenance.documentId]);
-  const frameworks = groupBy(corpus.frameworks, (f) => f.sourceDocumentIds);
-  const sessions = groupBy(corpus.sessions, (s) => [
-    ...new Set([...s.provenance.map((p) => p.documentId), ...s.agenda.map((i) => i.provenance.documentId)]),
-  ]);
-  const sessionById = new Map(corpus.sessions.map((s) => [s.id, s]));
-  const result: Corpus[] = [];
-  for (let start = 0; start < corpus.documents.length; start += size) {
-    const documents = corpus.documents.slice(start, start + size);
-    const ids = documents.map((d) => d.id);
-    const pick = <T>(map: Map<string, T[]>) => [...new Set(ids.flatMap((id) => map.get(id) ?? []))];
-    const sessionSet = new Set(pick(sessions));
-    for (const d of documents) {
-      if (d.sessionId && sessionById.has(d.sessionId)) sessionSet.add(sessionById.get(d.sessionId)!);
-      for (const p of d.paragraphs) for (const id of p.sessionIds) if (sessionById.has(id)) sessionSet.add(sessionById.get(id)!);
-    }
-    for (const o of pick(outcomes)) if (sessionById.has(o.sessionId)) sessionSet.add(sessionById.get(o.sessionId)!);
-    result.push({
-      ...corpus,
-      documents,
-      sessions: [...sessionSet],
-      outcomes: pick(outcomes),
-      participations: pick(participations),
-      affiliations: pick(affiliations),
-      frameworks: pick(frameworks),
-    });
-  }
-  return result;
-}
 
 export interface ScaleLevel {
   scale: number;
@@ -106,7 +57,7 @@ export async function runScale(options: {
       'from syntheticCorpus (packages/testing-corpus/src/synthetic.ts): 4 bodies meeting yearly, 5 agenda items + 4 sub-items,',
       '25 participants from a pool of 400 people and 60 organizations, one framework with 8 provisions',
       'and 3 outcomes per session, a citation to the previous report.',
-      `Loaded with loadCorpus (the ingest path of npm run ingest), ${SLICE_DOCUMENTS} documents per call,`,
+      'Loaded with loadCorpus (the ingest path of npm run ingest), the whole corpus in one call,',
       'into a fresh PostgreSQL database; p95 through our gateway,',
       `${options.connections} connections, ${options.seconds} s per operation;`,
       'ids discovered like the gateway comparison (the richest item on the first page).',
@@ -150,11 +101,10 @@ async function runLevel(
     const started = performance.now();
     let loadedDocs = 0;
     try {
-      for (const slice of slices(corpus, SLICE_DOCUMENTS)) {
-        const loaded = await loadCorpus(slice, dbs);
-        loadedDocs += loaded.loaded.length;
-        if (loaded.failed.length) log(`  ${loaded.failed.length} documents failed, e.g. ${loaded.failed[0]!.error}`);
-      }
+      // The whole corpus in one call: `toBatches` groups the facts by document once (linear in the corpus).
+      const loaded = await loadCorpus(corpus, dbs);
+      loadedDocs = loaded.loaded.length;
+      if (loaded.failed.length) log(`  ${loaded.failed.length} documents failed, e.g. ${loaded.failed[0]!.error}`);
     } finally {
       await dbs.close();
     }
