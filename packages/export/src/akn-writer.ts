@@ -78,16 +78,7 @@ function writeMeta(xml: XMLBuilderCB, doc: AknDocumentMeta, component: string): 
   const author = doc.bodyId ?? 'un';
   xml.ele('meta').ele('identification', { source: `#${PUBLISHER.eId}` });
   xml.ele('FRBRWork');
-  xml
-    .ele('FRBRthis', { value: `${work}/${component}` })
-    .up()
-    .ele('FRBRuri', { value: work })
-    .up();
-  xml
-    .ele('FRBRdate', date)
-    .up()
-    .ele('FRBRauthor', { href: `#${author}` })
-    .up();
+  writeFrbrCore(xml, { self: `${work}/${component}`, uri: work, date, author: `#${author}` });
   xml
     .ele('FRBRcountry', { value: 'un' })
     .up()
@@ -96,28 +87,10 @@ function writeMeta(xml: XMLBuilderCB, doc: AknDocumentMeta, component: string): 
   if (doc.symbol) xml.ele('FRBRnumber', { value: doc.symbol }).up();
   xml.ele('FRBRname', { value: doc.title }).up();
   xml.up().ele('FRBRExpression');
-  xml
-    .ele('FRBRthis', { value: `${expression}/${component}` })
-    .up()
-    .ele('FRBRuri', { value: expression })
-    .up();
-  xml
-    .ele('FRBRdate', date)
-    .up()
-    .ele('FRBRauthor', { href: `#${author}` })
-    .up();
+  writeFrbrCore(xml, { self: `${expression}/${component}`, uri: expression, date, author: `#${author}` });
   xml.ele('FRBRlanguage', { language: LANGUAGE }).up();
   xml.up().ele('FRBRManifestation');
-  xml
-    .ele('FRBRthis', { value: `${expression}/${component}.xml` })
-    .up()
-    .ele('FRBRuri', { value: `${expression}.akn` })
-    .up();
-  xml
-    .ele('FRBRdate', date)
-    .up()
-    .ele('FRBRauthor', { href: `#${PUBLISHER.eId}` })
-    .up();
+  writeFrbrCore(xml, { self: `${expression}/${component}.xml`, uri: `${expression}.akn`, date, author: `#${PUBLISHER.eId}` });
   xml.up().up(); // FRBRManifestation, identification
   xml.ele('references', { source: `#${PUBLISHER.eId}` });
   xml.ele('TLCOrganization', PUBLISHER).up();
@@ -125,6 +98,15 @@ function writeMeta(xml: XMLBuilderCB, doc: AknDocumentMeta, component: string): 
     xml.ele('TLCOrganization', { eId: author, href: `/akn/ontology/organization/un/${author}`, showAs: author.toUpperCase() }).up();
   }
   xml.up().up(); // references, meta
+}
+
+/** The four elements each FRBR level (work, expression, manifestation) opens with. */
+function writeFrbrCore(
+  xml: XMLBuilderCB,
+  level: { self: string; uri: string; date: { date: string; name: string }; author: string },
+): void {
+  xml.ele('FRBRthis', { value: level.self }).up().ele('FRBRuri', { value: level.uri }).up();
+  xml.ele('FRBRdate', level.date).up().ele('FRBRauthor', { href: level.author }).up();
 }
 
 /** The section eId parts an unnumbered paragraph's id spells out (`annex_a/hcontainer_3/p_1` -> annex_a, hcontainer_3). */

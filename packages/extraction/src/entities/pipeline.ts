@@ -2,7 +2,7 @@ import type { ExtractedAffiliation, ExtractedOrganization, ExtractedParticipatio
 import type { Gazetteer } from './gazetteer.js';
 import { createOrganizationResolver, type LearnedDefinition, type OrganizationResolver } from './organizations.js';
 import { parseParticipantList, type ParticipantListResult } from './participants.js';
-import { createDocumentPeople, extractPeopleFromProse } from './prose.js';
+import { createDocumentPeople, extractPeopleFromProse, type ProseResult } from './prose.js';
 import { applyPersonIds, resolvePeople, type PersonMerge } from './people.js';
 import type { PersonMention } from './mentions.js';
 
@@ -80,48 +80,33 @@ export function extractEntities(inputDocs: readonly EntityDocumentInput[], gazet
     }
   }
 
-  // Prose, pass 1: collect the full names printed anywhere.
-  const listNames = mentions.map((m) => m.name);
-  const known = new Set<string>(listNames);
-  for (const d of docs) {
-    const seen = createDocumentPeople();
-    for (const p of d.paragraphs) {
-      const r = extractPeopleFromProse(p.text, {
-        documentId: d.documentId,
-        paragraphId: p.id,
-        fileName: d.fileName,
-        line: p.line,
-        resolver,
-        seen,
-        knownNames: [...known],
-      });
+  // Prose, pass 1: collect the full names printed anywhere (each paragraph knows those found so far).
+  const known = new Set<string>(mentions.map((m) => m.name));
+  readProse(
+    docs,
+    resolver,
+    () => [...known],
+    (_, r) => {
       for (const m of r.mentions) known.add(m.name);
-    }
-  }
+    },
+  );
   // Pass 2: the results kept.
   const paragraphOrganizations = new Map<string, string[]>();
   const paragraphPeopleRaw = new Map<string, string[]>();
   const knownNames = [...known];
-  for (const d of docs) {
-    const seen = createDocumentPeople();
-    for (const p of d.paragraphs) {
-      const r = extractPeopleFromProse(p.text, {
-        documentId: d.documentId,
-        paragraphId: p.id,
-        fileName: d.fileName,
-        line: p.line,
-        resolver,
-        seen,
-        knownNames,
-      });
+  readProse(
+    docs,
+    resolver,
+    () => knownNames,
+    (p, r) => {
       mentions.push(...r.mentions);
       affiliations.push(...r.affiliations);
       unplaced.push(...r.unplaced);
       if (r.mentions.length > 0) paragraphPeopleRaw.set(p.id, [...new Set(r.mentions.map((m) => m.personId))]);
       const orgs = resolver.recordMentions(p.text, p.id);
       if (orgs.length > 0) paragraphOrganizations.set(p.id, [...new Set(orgs.map((m) => m.organizationId))]);
-    }
-  }
+    },
+  );
 
   const resolution = resolvePeople(mentions);
   const applied = applyPersonIds(resolution.personIdOf, participations, affiliations);
@@ -176,4 +161,28 @@ export function splitPlainParagraphs(text: string, idPrefix: string, skip?: { fr
   });
   flush();
   return out;
+}
+
+/** Reads the people in the prose of every paragraph, in order, each document with its own record of who it named. */
+function readProse(
+  docs: readonly EntityDocumentInput[],
+  resolver: OrganizationResolver,
+  knownNames: () => string[],
+  visit: (paragraph: EntityParagraphInput, result: ProseResult) => void,
+): void {
+  for (const d of docs) {
+    const seen = createDocumentPeople();
+    for (const p of d.paragraphs) {
+      const result = extractPeopleFromProse(p.text, {
+        documentId: d.documentId,
+        paragraphId: p.id,
+        fileName: d.fileName,
+        line: p.line,
+        resolver,
+        seen,
+        knownNames: knownNames(),
+      });
+      visit(p, result);
+    }
+  }
 }
