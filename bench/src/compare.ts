@@ -103,7 +103,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     // 1. The system as `npm start` runs it, on a fresh embedded database (seeds ingested), and the peers.
     stack = await startStack({ tmpDir, sqlCount: options.sqlCount, cpuProfileDir: options.cpuProfileDir, log });
     const { processes, proxy, readySeconds } = stack;
-    const peers = await startPeers({ subgraphUrls: stack.urls, tmpDir, managed });
+    const peers = await startPeers({ subgraphUrls: stack.urls, signingSecret: stack.env.SUBGRAPH_SIGNING_SECRET!, tmpDir, managed });
     const urls: Record<TargetName | SubgraphName, string> = {
       ours: stack.urls.gateway,
       ...peers.urls,
