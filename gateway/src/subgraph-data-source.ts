@@ -129,7 +129,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       const [first] = fetches as [PendingFetch];
       const result = await this.exchange({ ...first.options, request: { ...batch } } as ProcessOptions);
-      splitBatchResult(result as SubgraphResult, fetches.length).forEach((own, index) => fetches[index]!.resolve(own as SubgraphResponse));
+      const results = splitBatchResult(result as SubgraphResult, fetches.length);
+      for (const [index, fetch] of fetches.entries()) fetch.resolve(results[index] as SubgraphResponse);
     } catch (error) {
       for (const fetch of fetches) fetch.reject(error);
     }
