@@ -67,6 +67,8 @@ export interface OperationResult {
   planFetches: number;
   /** SQL statements per operation, per subgraph, per target (counted on the wire). */
   sql: Partial<Record<TargetName, Record<string, number>>>;
+  /** Requests each subgraph served per operation, per target (the subgraphs' `graphql_requests_total`). */
+  subgraphRequests?: Partial<Record<TargetName, Record<string, number>>>;
   results: Partial<Record<TargetName, Summary>>;
   /** CPU ms per request of each process (from /proc/<pid>/stat), per target: who pays for a request. */
   cpuPerRequest: Partial<Record<TargetName, Record<string, number>>>;
@@ -181,6 +183,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
         responseBytes: answers.ours!.length,
         planFetches: countFetches(op.document),
         sql: {},
+        subgraphRequests: {},
         results: {},
         cpuPerRequest: {},
         ratios: { oursOverHive: null, oursOverHiveNoDedupe: null, oursOverDirect: null },
@@ -199,6 +202,18 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
           proxy!.on('message', listener);
           proxy!.send('counts');
         });
+      // Requests each subgraph has served so far: the sum of its graphql_requests_total.
+      const subgraphRequests = async () => {
+        const served: Record<string, number> = {};
+        for (const name of ['sessions', 'entities', 'frameworks'] as const) {
+          const text = await (await fetch(stack!.urls[name].replace(/\/graphql$/, '/metrics'))).text();
+          served[name] = text
+            .split('\n')
+            .filter((line) => line.startsWith('graphql_requests_total'))
+            .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+        }
+        return served;
+      };
       const repeat = 5;
       for (const op of OPERATIONS) {
         const result = operations.find((o) => o.key === op.key)!;
@@ -206,10 +221,13 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
           const url = targetUrl(op, target);
           if (!url) continue;
           await graphqlRequest(url, op.document, variables[op.key], secret); // warm: ORM metadata, plans
-          const before = await counts();
+          const [before, requestsBefore] = [await counts(), await subgraphRequests()];
           for (let i = 0; i < repeat; i++) await graphqlRequest(url, op.document, variables[op.key], secret);
-          const after = await counts();
+          const [after, requestsAfter] = [await counts(), await subgraphRequests()];
           result.sql[target] = Object.fromEntries(Object.keys(after).map((k) => [k, (after[k]! - before[k]!) / repeat]));
+          result.subgraphRequests![target] = Object.fromEntries(
+            Object.keys(requestsAfter).map((k) => [k, (requestsAfter[k]! - requestsBefore[k]!) / repeat]),
+          );
         }
       }
     }
