@@ -77,12 +77,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
-  /**
-   * Identical subgraph queries in flight at the same time share one request (as Hive Gateway's
-   * `deduplicateInflightRequests` and Apollo Router's `deduplicate_query` do): the data is
-   * read-only, so they would get the same answer. Mutations are never shared. The shared part
-   * is the response text; each caller parses its own, since the gateway merges into it.
-   */
+  /** Entity fetches wait for the rest of their plan step, to go as one request; anything else goes out at once. */
   override process(options: ProcessOptions): Promise<SubgraphResponse> {
     if (this.options.batchEntityFetches && 'incomingRequestContext' in options && isEntityFetch(options.request.variables)) {
       return this.enqueue(options.incomingRequestContext, options);
@@ -120,7 +115,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return;
     }
     const inputs = fetches.map(({ options }) => options.request as EntityFetch);
-    const representations = inputs.reduce((sum, { variables }) => sum + (variables.representations as unknown[]).length, 0);
+    const representations = inputs.reduce(
+      (sum, { variables }) => sum + (Array.isArray(variables.representations) ? variables.representations.length : 0),
+      0,
+    );
     const batch = fetches.length > 1 && representations <= MAX_REPRESENTATIONS_PER_BATCH ? batchEntityFetches(inputs) : undefined;
     if (!batch) {
       for (const fetch of fetches) this.exchange(fetch.options).then(fetch.resolve, fetch.reject);
@@ -136,6 +134,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
   }
 
+  /**
+   * Identical subgraph queries in flight at the same time share one request (as Hive Gateway's
+   * `deduplicateInflightRequests` and Apollo Router's `deduplicate_query` do): the data is
+   * read-only, so they would get the same answer. Mutations are never shared. The shared part
+   * is the response text; each caller parses its own, since the gateway merges into it.
+   */
   private async exchange(options: ProcessOptions): Promise<SubgraphResponse> {
     const { request } = options;
     request.http = { method: 'POST', url: this.url, headers: new Headers({ 'content-type': 'application/json' }) };
