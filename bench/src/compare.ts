@@ -67,6 +67,8 @@ export interface OperationResult {
   planFetches: number;
   /** SQL statements per operation, per subgraph, per target (counted on the wire). */
   sql: Partial<Record<TargetName, Record<string, number>>>;
+  /** Requests each subgraph served per operation, per target (the subgraphs' `graphql_requests_total`). */
+  subgraphRequests?: Partial<Record<TargetName, Record<string, number>>>;
   results: Partial<Record<TargetName, Summary>>;
   /** CPU ms per request of each process (from /proc/<pid>/stat), per target: who pays for a request. */
   cpuPerRequest: Partial<Record<TargetName, Record<string, number>>>;
@@ -103,7 +105,9 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     // 1. The system as `npm start` runs it, on a fresh embedded database (seeds ingested), and the peers.
     stack = await startStack({ tmpDir, sqlCount: options.sqlCount, cpuProfileDir: options.cpuProfileDir, log });
     const { processes, proxy, readySeconds } = stack;
-    const peers = await startPeers({ subgraphUrls: stack.urls, tmpDir, managed });
+    // Requests are signed wherever they go: gateways ignore the header, a subgraph called directly requires it.
+    const secret = stack.env.SUBGRAPH_SIGNING_SECRET!;
+    const peers = await startPeers({ subgraphUrls: stack.urls, signingSecret: secret, tmpDir, managed });
     const urls: Record<TargetName | SubgraphName, string> = {
       ours: stack.urls.gateway,
       ...peers.urls,
@@ -154,7 +158,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       for (const target of TARGETS) {
         const url = targetUrl(op, target);
         if (!url) continue;
-        const answer = await graphqlRequest(url, op.document, variables[op.key]);
+        const answer = await graphqlRequest(url, op.document, variables[op.key], secret);
         if (answer.errors?.length || answer.status !== 200)
           throw new Error(`${op.key} on ${target}: ${answer.status} ${JSON.stringify(answer.errors)}`);
         answers[target] = JSON.stringify(answer.data);
@@ -166,7 +170,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
       for (const target of TARGETS) {
         const url = targetUrl(op, target);
         if (!url) continue;
-        const burst = await Promise.all(Array.from({ length: 8 }, () => graphqlRequest(url, op.document, variables[op.key])));
+        const burst = await Promise.all(Array.from({ length: 8 }, () => graphqlRequest(url, op.document, variables[op.key], secret)));
         const wrong = burst.filter((a) => a.errors?.length || JSON.stringify(a.data) !== answers.ours).length;
         if (wrong) throw new Error(`${op.key} on ${target}: ${wrong} of 8 concurrent identical requests answered differently`);
       }
@@ -179,6 +183,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
         responseBytes: answers.ours!.length,
         planFetches: countFetches(op.document),
         sql: {},
+        subgraphRequests: {},
         results: {},
         cpuPerRequest: {},
         ratios: { oursOverHive: null, oursOverHiveNoDedupe: null, oursOverDirect: null },
@@ -197,17 +202,32 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
           proxy!.on('message', listener);
           proxy!.send('counts');
         });
+      // Requests each subgraph has served so far: the sum of its graphql_requests_total.
+      const subgraphRequests = async () => {
+        const served: Record<string, number> = {};
+        for (const name of ['sessions', 'entities', 'frameworks'] as const) {
+          const text = await (await fetch(stack!.urls[name].replace(/\/graphql$/, '/metrics'))).text();
+          served[name] = text
+            .split('\n')
+            .filter((line) => line.startsWith('graphql_requests_total'))
+            .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+        }
+        return served;
+      };
       const repeat = 5;
       for (const op of OPERATIONS) {
         const result = operations.find((o) => o.key === op.key)!;
         for (const target of TARGETS) {
           const url = targetUrl(op, target);
           if (!url) continue;
-          await graphqlRequest(url, op.document, variables[op.key]); // warm: ORM metadata, plans
-          const before = await counts();
-          for (let i = 0; i < repeat; i++) await graphqlRequest(url, op.document, variables[op.key]);
-          const after = await counts();
+          await graphqlRequest(url, op.document, variables[op.key], secret); // warm: ORM metadata, plans
+          const [before, requestsBefore] = [await counts(), await subgraphRequests()];
+          for (let i = 0; i < repeat; i++) await graphqlRequest(url, op.document, variables[op.key], secret);
+          const [after, requestsAfter] = [await counts(), await subgraphRequests()];
           result.sql[target] = Object.fromEntries(Object.keys(after).map((k) => [k, (after[k]! - before[k]!) / repeat]));
+          result.subgraphRequests![target] = Object.fromEntries(
+            Object.keys(requestsAfter).map((k) => [k, (requestsAfter[k]! - requestsBefore[k]!) / repeat]),
+          );
         }
       }
     }
@@ -240,7 +260,7 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
     try {
       log(`warm-up: ${plan.length} cells × ${options.warmupSeconds} s`);
       for (const { op, url } of plan)
-        await runCell({ url, bodies: bodies(op), connections: options.connections, seconds: options.warmupSeconds });
+        await runCell({ url, bodies: bodies(op), signingSecret: secret, connections: options.connections, seconds: options.warmupSeconds });
       for (let round = 0; round < options.rounds; round++) {
         log(`round ${round + 1}/${options.rounds}: ${plan.length} cells × ${options.seconds} s at ${options.connections} connections`);
         for (const op of OPERATIONS) {
@@ -248,7 +268,13 @@ export async function compareGateways(options: CompareOptions): Promise<CompareR
           for (let i = 0; i < targets.length; i++) {
             const { target, url } = targets[(i + round) % targets.length]!;
             const cpuBefore = cpuOf();
-            const cell = await runCell({ url, bodies: bodies(op), connections: options.connections, seconds: options.seconds });
+            const cell = await runCell({
+              url,
+              bodies: bodies(op),
+              signingSecret: secret,
+              connections: options.connections,
+              seconds: options.seconds,
+            });
             const cpuAfter = cpuOf();
             const used = (cpuUsed[`${op.key}/${target}`] ??= {});
             for (const name of Object.keys(cpuAfter)) used[name] = (used[name] ?? 0) + cpuAfter[name]! - cpuBefore[name]!;

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { signatureHeader } from './processes.js';
 
 export interface CellResult {
   requests: number;
@@ -20,7 +21,15 @@ export async function runCell(options: {
   connections: number;
   seconds: number;
   timeoutSeconds?: number;
+  /** Signs each body as our gateway does: a subgraph called directly answers only signed requests. */
+  signingSecret?: string;
 }): Promise<CellResult> {
+  // Signed once per body, not per request: the load generator shares the 2 cores it measures.
+  const headers = options.bodies.map((body) => ({
+    'content-type': 'application/json',
+    accept: 'application/json',
+    ...signatureHeader(body, options.signingSecret),
+  }));
   const latencies: number[] = [];
   let graphqlErrors = 0;
   let finish!: (result: autocannon.Result) => void;
@@ -38,9 +47,12 @@ export async function runCell(options: {
       requests: [
         {
           method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          headers: headers[0],
           body: options.bodies[0]!,
-          setupRequest: (request) => ({ ...request, body: options.bodies[Math.floor(Math.random() * options.bodies.length)]! }),
+          setupRequest: (request) => {
+            const index = Math.floor(Math.random() * options.bodies.length);
+            return { ...request, headers: headers[index], body: options.bodies[index]! };
+          },
           onResponse: (status: number, body: string) => {
             if (status === 200 && body.includes('"errors"')) graphqlErrors += 1;
           },

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { SubgraphName } from './operations.js';
+import { SIGNATURE_HEADER } from '@igc/service-kit/signing';
 import { freePort, graphqlRequest, HOST, ROOT, startNode, waitFor, type Managed } from './processes.js';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +41,8 @@ export function peerVersions(): Record<string, string> {
 
 export async function startPeers(options: {
   subgraphUrls: Record<SubgraphName, string>;
+  /** The stack's SUBGRAPH_SIGNING_SECRET. */
+  signingSecret: string;
   tmpDir: string;
   managed: Managed[];
 }): Promise<{ urls: Record<PeerName, string>; pids: Record<PeerName, number> }> {
@@ -50,11 +53,22 @@ export async function startPeers(options: {
   );
   const supergraphPath = join(tmpDir, 'supergraph.graphql');
   writeFileSync(supergraphPath, supergraph);
-  // Hive Gateway deduplicates identical in-flight subgraph requests by default; this config turns that off.
-  const noDedupeConfig = join(tmpDir, 'hive-no-dedupe.config.mjs');
+  // Our subgraphs answer only signed requests: the peers sign each subgraph request's body as
+  // our gateway does (an `onFetch` plugin, the hook Hive Gateway's own upstream plugins use).
+  // Hive Gateway deduplicates identical in-flight subgraph requests by default; the second config turns that off.
+  const signing = `import { createHmac } from 'node:crypto';
+const sign = (body) => createHmac('sha256', ${JSON.stringify(options.signingSecret)}).update(body).digest('base64url');
+const plugins = () => [{
+  onFetch({ options, setOptions }) {
+    if (typeof options.body === 'string') setOptions({ ...options, headers: { ...options.headers, '${SIGNATURE_HEADER}': sign(options.body) } });
+  },
+}];
+`;
+  const config = { dedupe: join(tmpDir, 'hive.config.mjs'), noDedupe: join(tmpDir, 'hive-no-dedupe.config.mjs') };
+  writeFileSync(config.dedupe, `${signing}export const gatewayConfig = { plugins };\n`);
   writeFileSync(
-    noDedupeConfig,
-    `export const gatewayConfig = { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } };\n`,
+    config.noDedupe,
+    `${signing}export const gatewayConfig = { plugins, transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } };\n`,
   );
   const urls = {} as Record<PeerName, string>;
   const pids = {} as Record<PeerName, number>;
@@ -62,7 +76,7 @@ export async function startPeers(options: {
   for (const peer of PEERS) {
     const port = await freePort();
     const args = [HIVE_BIN];
-    if (peer.endsWith('NoDedupe')) args.push('--config-path', noDedupeConfig);
+    args.push('--config-path', peer.endsWith('NoDedupe') ? config.noDedupe : config.dedupe);
     args.push('supergraph', supergraphPath, '--port', String(port), '--host', HOST, '--fork', '1');
     if (peer.startsWith('hiveRust')) args.push('--hive-router-runtime');
     const child = startNode(peer, args, { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, join(tmpDir, `${peer}.log`));

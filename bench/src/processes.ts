@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { portOpen as isPortOpen, launch, LOCALHOST, type ManagedProcess, waitUntil } from '@igc/launcher';
+import { SIGNATURE_HEADER, signRequestBody } from '@igc/service-kit/signing';
 
 // Processes start and are waited for through @igc/launcher, as in `npm start` and the tests;
 // these adapters keep the bench's call sites short.
@@ -78,11 +79,18 @@ export function treeRssMiB(pid: number): number | null {
   return values.length ? values.reduce((a, b) => a + b, 0) : null;
 }
 
-export async function graphqlRequest<T = Record<string, unknown>>(url: string, query: string, variables: Record<string, unknown> = {}) {
+/** POSTs an operation; with `signingSecret` it is signed as our gateway signs (what a subgraph called directly requires). */
+export async function graphqlRequest<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  signingSecret?: string,
+) {
+  const payload = JSON.stringify({ query, variables });
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...signatureHeader(payload, signingSecret) },
+    body: payload,
     signal: AbortSignal.timeout(120_000),
   });
   const text = await response.text();
@@ -94,6 +102,9 @@ export async function graphqlRequest<T = Record<string, unknown>>(url: string, q
   }
   return { status: response.status, ...body, text };
 }
+
+export const signatureHeader = (body: string, secret: string | undefined): Record<string, string> =>
+  secret ? { [SIGNATURE_HEADER]: signRequestBody(secret, body) } : {};
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux (getconf CLK_TCK)
 

@@ -76,24 +76,25 @@ export function compareTable(c: CompareResult): string {
       'ours/direct',
       'plan fetches',
       'SQL statements / op',
+      'subgraph requests / op',
       'CPU ms/req: gateway',
       'subgraphs',
       'database',
     ]),
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|',
   ];
   for (const op of c.operations) {
     let first = true;
     for (const target of TARGET_ORDER) {
       const r = op.results[target];
       if (!r) continue;
-      const sql = op.sql[target];
-      const sqlText = sql
-        ? Object.entries(sql)
-            .filter(([, n]) => n > 0)
-            .map(([k, n]) => `${k} ${fmt(n, n % 1 ? 1 : 0)}`)
-            .join(', ') || '0'
-        : '–';
+      const perSubgraph = (counts: Record<string, number> | undefined) =>
+        counts
+          ? Object.entries(counts)
+              .filter(([, n]) => n > 0)
+              .map(([k, n]) => `${k} ${fmt(n, n % 1 ? 1 : 0)}`)
+              .join(', ') || '0'
+          : '–';
       lines.push(
         row([
           first ? op.title : '',
@@ -107,7 +108,8 @@ export function compareTable(c: CompareResult): string {
           ratioCell(op, target),
           target === 'ours' ? fmt(op.ratios.oursOverDirect, 2) : '',
           target === 'ours' ? op.planFetches : '',
-          sqlText,
+          perSubgraph(op.sql[target]),
+          perSubgraph(op.subgraphRequests?.[target]),
           cpu(op.cpuPerRequest[target], target),
         ]),
       );

@@ -5,6 +5,7 @@
  * database when asked. The RSS of "the stack" is the RSS of that whole process tree.
  */
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import type { SubgraphName } from './operations.js';
@@ -62,6 +63,8 @@ export async function startStack(options: {
     GATEWAY_PORT: String(ports.gateway),
     HOST,
     LOG_LEVEL: 'warn',
+    // Known to the bench, so the second gateway and the peers can sign their subgraph requests.
+    SUBGRAPH_SIGNING_SECRET: randomBytes(32).toString('base64url'),
   };
   for (const name of ['DATABASE_URL', 'SESSIONS_URL', 'ENTITIES_URL', 'FRAMEWORKS_URL']) delete env[name];
   // `npm run bench` sets npm_* variables; the stack's npm must not inherit them.

@@ -13,6 +13,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       FRAMEWORKS_URL: url.optional(),
       SUPERGRAPH_PATH: z.string().min(1).optional(),
       DEDUPLICATE_SUBGRAPH_QUERIES: z.enum(['true', 'false']).default('true'),
+      BATCH_ENTITY_FETCHES: z.enum(['true', 'false']).default('true'),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
       SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(32),
       MAX_DEPTH: z.coerce.number().int().min(1).default(12),
@@ -58,6 +59,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     signingSecret: requireSigningSecret(values.SUBGRAPH_SIGNING_SECRET, values.NODE_ENV),
     subgraphConnections: values.SUBGRAPH_CONNECTIONS,
     deduplicateSubgraphQueries: values.DEDUPLICATE_SUBGRAPH_QUERIES === 'true',
+    batchEntityFetches: values.BATCH_ENTITY_FETCHES === 'true',
     limits: {
       maxDepth: values.MAX_DEPTH,
       maxAliases: values.MAX_ALIASES,

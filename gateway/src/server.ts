@@ -46,6 +46,7 @@ export async function startGateway(config: GatewayConfig) {
         url: target,
         timeoutMs: config.subgraphTimeoutMs,
         deduplicate: config.deduplicateSubgraphQueries,
+        batchEntityFetches: config.batchEntityFetches,
         connections: config.subgraphConnections,
         signingSecret: config.signingSecret,
         observe: (call) => metrics.timeSubgraph(name, call),

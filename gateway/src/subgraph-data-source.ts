@@ -1,9 +1,10 @@
 import { STATUS_CODES } from 'node:http';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader.js';
-import { SIGNATURE_HEADER, signOperation } from '@igc/service-kit';
+import { SIGNATURE_HEADER, signRequestBody } from '@igc/service-kit';
 import { GraphQLError } from 'graphql';
 import { Pool } from 'undici';
+import { batchEntityFetches, type EntityFetch, isEntityFetch, splitBatchResult, type SubgraphResult } from './entity-fetch-batch.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -13,6 +14,17 @@ export interface GatewayContext {
 
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+
+interface PendingFetch {
+  options: ProcessOptions;
+  resolve: (response: SubgraphResponse) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Well under a subgraph's alias limit (SUBGRAPH_MAX_ALIASES, 60 by default): one alias per fetch. */
+const MAX_FETCHES_PER_BATCH = 16;
+/** A subgraph's default cap on representations per request (MAX_ENTITY_REPRESENTATIONS): a batch never passes it where the fetches alone would not. */
+const MAX_REPRESENTATIONS_PER_BATCH = 10_000;
 
 /** A subgraph's HTTP answer, unparsed: callers that share one request each parse their own copy. */
 interface SubgraphAnswer {
@@ -28,6 +40,8 @@ export interface SubgraphDataSourceOptions {
   timeoutMs: number;
   /** Share one request among identical queries in flight. */
   deduplicate: boolean;
+  /** Send the entity fetches one plan step makes to this subgraph as one request. */
+  batchEntityFetches: boolean;
   /** Most keep-alive connections to the subgraph; requests past it wait in the pool's queue. */
   connections: number;
   /** SUBGRAPH_SIGNING_SECRET: when set, every request carries its signature (subgraphs refuse others). */
@@ -44,6 +58,8 @@ export interface SubgraphDataSourceOptions {
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** Subgraph queries in flight, by what determines their answer. */
   private readonly inflight = new Map<string, Promise<SubgraphAnswer>>();
+  /** Entity fetches waiting for the rest of their plan step, by incoming request. */
+  private readonly pendingFetches = new Map<object, PendingFetch[]>();
   private readonly pool: Pool;
   private readonly path: string;
 
@@ -61,13 +77,70 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
+  /** Entity fetches wait for the rest of their plan step, to go as one request; anything else goes out at once. */
+  override process(options: ProcessOptions): Promise<SubgraphResponse> {
+    if (this.options.batchEntityFetches && 'incomingRequestContext' in options && isEntityFetch(options.request.variables)) {
+      return this.enqueue(options.incomingRequestContext, options);
+    }
+    return this.exchange(options);
+  }
+
+  /**
+   * A plan step starts its fetches together (Apollo Gateway's `Parallel` calls `process` for
+   * each in one go), so the fetches of one incoming request that reach this subgraph before the
+   * queued promise jobs have run belong to one step; they are sent as one request.
+   */
+  private enqueue(request: object, options: ProcessOptions): Promise<SubgraphResponse> {
+    return new Promise((resolve, reject) => {
+      const pending = this.pendingFetches.get(request);
+      if (pending) return void pending.push({ options, resolve, reject });
+      this.pendingFetches.set(request, [{ options, resolve, reject }]);
+      // As DataLoader schedules its batches: after the promise jobs already queued.
+      void Promise.resolve().then(() =>
+        process.nextTick(() => {
+          const fetches = this.pendingFetches.get(request)!;
+          this.pendingFetches.delete(request);
+          void this.sendBatch(fetches);
+        }),
+      );
+    });
+  }
+
+  private async sendBatch(fetches: PendingFetch[]): Promise<void> {
+    if (fetches.length > MAX_FETCHES_PER_BATCH) {
+      const chunks = Array.from({ length: Math.ceil(fetches.length / MAX_FETCHES_PER_BATCH) }, (_, i) =>
+        fetches.slice(i * MAX_FETCHES_PER_BATCH, (i + 1) * MAX_FETCHES_PER_BATCH),
+      );
+      await Promise.all(chunks.map((chunk) => this.sendBatch(chunk)));
+      return;
+    }
+    const inputs = fetches.map(({ options }) => options.request as EntityFetch);
+    const representations = inputs.reduce(
+      (sum, { variables }) => sum + (Array.isArray(variables.representations) ? variables.representations.length : 0),
+      0,
+    );
+    const batch = fetches.length > 1 && representations <= MAX_REPRESENTATIONS_PER_BATCH ? batchEntityFetches(inputs) : undefined;
+    if (!batch) {
+      for (const fetch of fetches) this.exchange(fetch.options).then(fetch.resolve, fetch.reject);
+      return;
+    }
+    try {
+      const [first] = fetches as [PendingFetch];
+      const result = await this.exchange({ ...first.options, request: { ...batch } } as ProcessOptions);
+      const results = splitBatchResult(result as SubgraphResult, fetches.length);
+      for (const [index, fetch] of fetches.entries()) fetch.resolve(results[index] as SubgraphResponse);
+    } catch (error) {
+      for (const fetch of fetches) fetch.reject(error);
+    }
+  }
+
   /**
    * Identical subgraph queries in flight at the same time share one request (as Hive Gateway's
    * `deduplicateInflightRequests` and Apollo Router's `deduplicate_query` do): the data is
    * read-only, so they would get the same answer. Mutations are never shared. The shared part
    * is the response text; each caller parses its own, since the gateway merges into it.
    */
-  override async process(options: ProcessOptions): Promise<SubgraphResponse> {
+  private async exchange(options: ProcessOptions): Promise<SubgraphResponse> {
     const { request } = options;
     request.http = { method: 'POST', url: this.url, headers: new Headers({ 'content-type': 'application/json' }) };
     await this.willSendRequest(options);
@@ -76,6 +149,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const body = JSON.stringify(payload);
     const headers: Record<string, string> = {};
     for (const [name, value] of http.headers) headers[name] = value;
+    if (this.options.signingSecret) headers[SIGNATURE_HEADER] = signRequestBody(this.options.signingSecret, body);
     const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
     const answer = this.options.deduplicate && operation === 'query' ? await this.shared(body, headers) : await this.send(body, headers);
     const response = this.parse(answer);
@@ -99,8 +173,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
-    const secret = this.options.signingSecret;
-    if (secret) request.http?.headers.set(SIGNATURE_HEADER, signOperation(secret, request));
   }
 
   /** Closes the keep-alive connections. */

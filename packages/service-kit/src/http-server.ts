@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
-import { SIGNATURE_HEADER, verifyOperationSignature, type SignedOperation } from './signing.js';
+import { SIGNATURE_HEADER, verifyRequestBodySignature } from './signing.js';
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   logger: Logger;
@@ -116,6 +116,7 @@ export function attachApollo<TContext extends BaseContext>(
         sendError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds the limit of ${maxBodyBytes} bytes.`);
         return;
       }
+      if (options.signingSecret && !signedByGateway(options.signingSecret, req, raw)) return refuseUnsigned(res);
       const contentType = headers.get('content-type') ?? '';
       if (contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')) {
         try {
@@ -127,10 +128,8 @@ export function attachApollo<TContext extends BaseContext>(
       } else {
         body = raw;
       }
-    }
-    if (options.signingSecret && !signedByGateway(options.signingSecret, req, body)) {
-      sendError(res, 401, 'UNAUTHENTICATED', 'This service answers only requests signed by the gateway; send your request to the gateway.');
-      return;
+    } else if (options.signingSecret) {
+      return refuseUnsigned(res);
     }
     const disconnected = new AbortController();
     res.once('close', () => {
@@ -168,10 +167,13 @@ function sameSecret(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-function signedByGateway(secret: string, req: IncomingMessage, body: unknown): boolean {
-  if (req.method !== 'POST' || !body || typeof body !== 'object') return false;
+function signedByGateway(secret: string, req: IncomingMessage, raw: string): boolean {
   const signature = req.headers[SIGNATURE_HEADER];
-  return verifyOperationSignature(secret, typeof signature === 'string' ? signature : undefined, body as SignedOperation);
+  return verifyRequestBodySignature(secret, typeof signature === 'string' ? signature : undefined, raw);
+}
+
+function refuseUnsigned(res: ServerResponse): void {
+  sendError(res, 401, 'UNAUTHENTICATED', 'This service answers only requests signed by the gateway; send your request to the gateway.');
 }
 
 export async function listen(server: Server, port: number, host: string): Promise<void> {

@@ -1,31 +1,22 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import stringify from 'safe-stable-stringify';
 
 /**
- * Requests from the gateway to a subgraph carry an HMAC-SHA256 of the operation, keyed with
- * SUBGRAPH_SIGNING_SECRET, as @graphql-mesh/hmac-upstream-signature signs upstream requests:
- * a subgraph answers only what the gateway (which applies the public limits) sent.
+ * Requests from the gateway to a subgraph carry an HMAC-SHA256 of the exact request body,
+ * keyed with SUBGRAPH_SIGNING_SECRET (as webhook signatures sign the raw payload): a subgraph
+ * answers only what the gateway, which applies the public limits, sent. Signing the bytes
+ * sent, not a re-serialization of the operation, lets the subgraph refuse before it parses
+ * and spares both sides a second serialization of large entity representations.
  */
 export const SIGNATURE_HEADER = 'x-gateway-signature';
 
-/** What is signed: the operation, its variables and name, serialized with sorted keys. */
-export interface SignedOperation {
-  query?: unknown;
-  variables?: unknown;
-  operationName?: unknown;
+export function signRequestBody(secret: string, body: string): string {
+  return createHmac('sha256', secret).update(body).digest('base64url');
 }
 
-const payload = ({ query, variables, operationName }: SignedOperation) =>
-  stringify({ query: query ?? null, variables: variables ?? null, operationName: operationName ?? null }) ?? '';
-
-export function signOperation(secret: string, operation: SignedOperation): string {
-  return createHmac('sha256', secret).update(payload(operation)).digest('base64url');
-}
-
-/** Constant-time comparison of the header with the signature the operation should carry. */
-export function verifyOperationSignature(secret: string, signature: string | undefined, operation: SignedOperation): boolean {
+/** Constant-time comparison of the header with the signature the body should carry. */
+export function verifyRequestBodySignature(secret: string, signature: string | undefined, body: string): boolean {
   if (!signature) return false;
-  const expected = Buffer.from(signOperation(secret, operation));
+  const expected = Buffer.from(signRequestBody(secret, body));
   const given = Buffer.from(signature);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -1,16 +1,19 @@
-import { SIGNATURE_HEADER, signOperation } from '@igc/service-kit/signing';
+import { SIGNATURE_HEADER, signRequestBody } from '@igc/service-kit/signing';
 
 export interface GraphQLResponse<T> {
   data?: T;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-/** Headers that sign an operation as the gateway does, for tests that call a subgraph directly. */
+/** The body `graphql()` sends for an operation. */
+const requestBody = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+
+/** Headers that sign an operation's body (as `graphql()` sends it) as the gateway does, for tests that call a subgraph directly. */
 export function signedHeaders(
   signingSecret: string,
   operation: { query: string; variables?: Record<string, unknown> },
 ): Record<string, string> {
-  return { [SIGNATURE_HEADER]: signOperation(signingSecret, operation) };
+  return { [SIGNATURE_HEADER]: signRequestBody(signingSecret, requestBody(operation.query, operation.variables)) };
 }
 
 /** POSTs a GraphQL operation and returns the parsed JSON body; `signingSecret` signs it as the gateway would. */
@@ -27,7 +30,7 @@ export async function graphql<T = Record<string, unknown>>(
       ...(options.signingSecret ? signedHeaders(options.signingSecret, { query, variables }) : {}),
       ...options.headers,
     },
-    body: JSON.stringify({ query, variables }),
+    body: requestBody(query, variables),
   });
   return (await response.json()) as GraphQLResponse<T>;
 }
