@@ -1,7 +1,7 @@
 import type { ExtractedOutcome, OutcomeKind, Unplaced } from '../model.js';
 import type { SessionExtraction } from './sessions.js';
-import { splitSentences } from './text.js';
-import type { ParsedDocument, ParsedParagraph } from './types.js';
+import { type Sentence, splitSentences } from './text.js';
+import type { ParsedAnnex, ParsedDocument, ParsedParagraph } from './types.js';
 
 export interface OutcomeFact extends ExtractedOutcome {
   /** The verb as written: 'endorsed', 'took note', 'approved'. */
@@ -46,8 +46,6 @@ const FRAMEWORK_WORDS =
   /\b(framework|statement|strategy|plan of action|action plan|declaration|principles|recommendations|accord|agreement|compact)\b/i;
 const SYMBOL_IN_CLAUSE = /\(((?:A|S|E|CEB)(?:\/[A-Z0-9.]+)*\/\d+)\)|\b((?:A|S|E|CEB)(?:\/[A-Z0-9.]+)*\/\d+)\b/;
 
-/** Names by which the text refers to the body whose session the document records. */
-
 const INSTRUMENT_WORDS = [
   'framework',
   'statement',
@@ -64,6 +62,7 @@ const INSTRUMENT_PHRASE = new RegExp(
   String.raw`^((?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:${INSTRUMENT_WORDS.join('|')})\b(?:\s+(?:on|for|of|entitled)\s+[^,.;(]+)?)`,
   'i',
 );
+/** Names by which the text refers to the body whose session the document records. */
 export function subjectNames(doc: ParsedDocument, bodyName: string): string[] {
   const names = new Set<string>([bodyName]);
   const acronym = doc.paragraphs
@@ -80,6 +79,28 @@ export function subjectNames(doc: ParsedDocument, bodyName: string): string[] {
   return [...names].sort((a, b) => b.length - a.length);
 }
 
+/** What every sentence of a recording document is read against, and where its facts go. */
+interface OutcomeContext {
+  doc: ParsedDocument;
+  sessions: SessionExtraction;
+  /** The session the document records: its decisions are its outcomes. */
+  sessionId: string;
+  subjectRe: RegExp;
+  annexByLabel: Map<string, ParsedAnnex>;
+  outcomes: OutcomeFact[];
+  unplaced: Unplaced[];
+}
+
+interface VerbAt {
+  verb: string;
+  /** Where the verb starts in the text after the subject. */
+  index: number;
+}
+
+const IT_RE = new RegExp(`^It\\s+${ADVERBS}`);
+const VERB_AT = new RegExp(`^${VERB_SRC}\\b`);
+const PASSIVE_DECISION = /\b(?:was|were)\s+(?:also\s+|warmly\s+|formally\s+|unanimously\s+)*(endorsed|adopted|approved|decided|agreed)\b/g;
+
 /**
  * Decisions of the recording body: sentences whose subject is the body ('The Committee',
  * 'The Board', 'CEB', or 'It' continuing such a sentence) and whose main verb, or a verb
@@ -92,122 +113,163 @@ export function extractOutcomes(doc: ParsedDocument, sessions: SessionExtraction
   const unplaced: Unplaced[] = [];
   const own = sessions.sessions.find((s) => s.id === sessions.documentSessionId);
   if (own?.relation !== 'RECORDS' || own.number === null) return { outcomes, unplaced };
-  const names = subjectNames(doc, own.bodyName).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const subjectRe = new RegExp(
-    `^(?:[^,]{0,140},\\s+)?(?:[Tt]he\\s+)?(?:${names.join('|')})\\b(?:\\s+\\([A-Z]+\\))?(?:,\\s+[^,]{0,100},)?\\s+${ADVERBS}`,
-  );
-  const itRe = new RegExp(`^It\\s+${ADVERBS}`);
-  const verbAt = new RegExp(`^${VERB_SRC}\\b`);
-  const annexByLabel = new Map(doc.annexes.map((a) => [a.label.toLowerCase(), a]));
-
+  const ctx: OutcomeContext = {
+    doc,
+    sessions,
+    sessionId: own.id,
+    subjectRe: subjectPattern(doc, own.bodyName),
+    annexByLabel: new Map(doc.annexes.map((a) => [a.label.toLowerCase(), a])),
+    outcomes,
+    unplaced,
+  };
   for (const p of doc.paragraphs) {
     if (p.annex) continue;
-    for (const m of p.text.matchAll(
-      /\b(?:was|were)\s+(?:also\s+|warmly\s+|formally\s+|unanimously\s+)*(endorsed|adopted|approved|decided|agreed)\b/g,
-    )) {
-      const sentence =
-        splitSentences(p.text)
-          .filter((x) => x.start <= (m.index ?? 0))
-          .pop()?.text ?? m[0];
-      unplaced.push({
-        fileName: doc.fileName,
-        line: p.line,
-        text: sentence,
-        reason: `passive '${m[0]}' in ${p.id}: decision without an explicit deciding body; not recorded as an outcome`,
-      });
-    }
-    let k = 0;
-    let prevWasBody = false;
-    const sentences = splitSentences(p.text);
-    sentences.forEach((s) => {
-      let sentence = s.text;
-      const subj = sentence.match(subjectRe) ?? (prevWasBody ? sentence.match(itRe) : null);
-      prevWasBody = !!sentence.match(subjectRe);
-      if (!subj) return;
-      // A sentence introducing lettered points takes the points with it.
-      if (p.points.length && /:\s+(?:\(a\)|1\.)\s/.test(p.text.slice(s.start, s.start + s.text.length + 6))) {
-        sentence = p.text.slice(s.start).trim();
-      }
-      const rest = sentence.slice(subj[0].length);
-      const verbs: { verb: string; index: number }[] = [];
-      const first = rest.match(verbAt);
-      if (first) verbs.push({ verb: first[1]!, index: 0 });
-      const head = rest.split(/\s+that\s+|:\s/)[0]!;
-      for (const m of head.matchAll(new RegExp(`(?:,\\s*|\\s)and\\s+${ADVERBS}${VERB_SRC}\\b`, 'g'))) {
-        const idx = (m.index ?? 0) + m[0].length - m[1]!.length;
-        if (!verbs.some((v) => v.index === idx)) verbs.push({ verb: m[1]!, index: idx });
-      }
-      if (verbs.length === 0) return;
-      verbs.sort((a, b) => a.index - b.index);
-      prevWasBody = true;
-      verbs.forEach((v, vi) => {
-        const end = verbs[vi + 1]?.index ?? rest.length;
-        const clause = rest
-          .slice(v.index, end)
-          .replace(/(?:,?\s*and)?\s*$/, '')
-          .trim();
-        const objectOf = (c: string, verb: string) =>
-          c
-            .slice(verb.length)
-            .replace(/^\s*(?:with appreciation\s+)?(?:of\s+)?/, '')
-            .trim();
-        let object = objectOf(clause, v.verb);
-        // "welcomed and took note of the briefing": the first verb shares the next verb's object.
-        for (let n = vi + 1; object === '' && n < verbs.length; n++) {
-          object = objectOf(
-            rest
-              .slice(verbs[n]!.index, verbs[n + 1]?.index ?? rest.length)
-              .replace(/(?:,?\s*and)?\s*$/, '')
-              .trim(),
-            verbs[n]!.verb,
-          );
-        }
-        const kind = OUTCOME_VERBS[v.verb]!;
-        const symbol = clause.match(SYMBOL_IN_CLAUSE);
-        const documentSymbol = symbol ? (symbol[1] ?? symbol[2])! : null;
-        const annexRef = clause.match(/\(see annex ([IVXL]+|[A-Z])\)/i);
-        const annex = annexRef ? annexByLabel.get(`annex ${annexRef[1]!.toLowerCase()}`) : undefined;
-        let frameworkPhrase: string | null = null;
-        if (annex?.title && FRAMEWORK_WORDS.test(annex.title)) frameworkPhrase = annex.title;
-        else {
-          const fw = object.match(INSTRUMENT_PHRASE);
-          if (fw && !/^(?:the\s+)?(?:draft\s+)?(?:framework|statement|strategy)$/i.test(fw[1]!.trim())) frameworkPhrase = fw[1]!.trim();
-          else if (fw) {
-            unplaced.push({
-              fileName: doc.fileName,
-              line: p.line,
-              text: clause,
-              reason: `outcome acts on '${fw[1]!.trim()}' without a title or annex reference`,
-            });
-          }
-        }
-        const make = (documentSymbolValue: string | null, phrase: string | null) => {
-          k++;
-          outcomes.push({
-            id: `${p.id}/outcome_${k}`,
-            kind,
-            sessionId: own.id,
-            agendaItemId: sessions.paragraphAgendaItems[p.id] ?? null,
-            paragraphId: p.id,
-            documentId: doc.id,
-            text: sentence,
-            frameworkId: null,
-            documentSymbol: documentSymbolValue,
-            verb: v.verb,
-            object,
-            frameworkPhrase: phrase,
-          });
-        };
-        if (documentSymbol && frameworkPhrase && !object.startsWith(frameworkPhrase)) {
-          make(documentSymbol, null);
-          make(null, frameworkPhrase);
-        } else {
-          make(documentSymbol, frameworkPhrase);
-        }
-      });
-    });
+    reportPassiveDecisions(ctx, p);
+    readParagraphDecisions(ctx, p);
   }
   return { outcomes, unplaced };
+}
+
+/** "[Opening clause,] The Committee [(ACR)][, aside,] [also]": the body as the subject of a sentence. */
+function subjectPattern(doc: ParsedDocument, bodyName: string): RegExp {
+  const names = subjectNames(doc, bodyName).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(
+    `^(?:[^,]{0,140},\\s+)?(?:[Tt]he\\s+)?(?:${names.join('|')})\\b(?:\\s+\\([A-Z]+\\))?(?:,\\s+[^,]{0,100},)?\\s+${ADVERBS}`,
+  );
+}
+
+/** "The framework was endorsed": a decision, but no body is named as taking it, so it is reported instead. */
+function reportPassiveDecisions(ctx: OutcomeContext, p: ParsedParagraph): void {
+  for (const m of p.text.matchAll(PASSIVE_DECISION)) {
+    const sentence =
+      splitSentences(p.text)
+        .filter((x) => x.start <= (m.index ?? 0))
+        .pop()?.text ?? m[0];
+    ctx.unplaced.push({
+      fileName: ctx.doc.fileName,
+      line: p.line,
+      text: sentence,
+      reason: `passive '${m[0]}' in ${p.id}: decision without an explicit deciding body; not recorded as an outcome`,
+    });
+  }
+}
+
+/** Outcomes are numbered per paragraph; 'It' continues a sentence whose subject was the body. */
+function readParagraphDecisions(ctx: OutcomeContext, p: ParsedParagraph): void {
+  let k = 0;
+  const nextId = () => `${p.id}/outcome_${++k}`;
+  let prevWasBody = false;
+  for (const s of splitSentences(p.text)) prevWasBody = readSentenceDecisions(ctx, p, s, prevWasBody, nextId);
+}
+
+/** Records the sentence's outcomes; returns whether the body is its subject (for a following 'It'). */
+function readSentenceDecisions(ctx: OutcomeContext, p: ParsedParagraph, s: Sentence, prevWasBody: boolean, nextId: () => string): boolean {
+  const subjectMatch = s.text.match(ctx.subjectRe);
+  const subj = subjectMatch ?? (prevWasBody ? s.text.match(IT_RE) : null);
+  if (!subj) return !!subjectMatch;
+  const sentence = withLetteredPoints(p, s);
+  const rest = sentence.slice(subj[0].length);
+  const verbs = outcomeVerbs(rest);
+  if (verbs.length === 0) return !!subjectMatch;
+  for (let vi = 0; vi < verbs.length; vi++) recordVerbOutcomes(ctx, p, { sentence, rest, verbs, vi }, nextId);
+  return true;
+}
+
+/** A sentence introducing lettered points takes the points with it. */
+function withLetteredPoints(p: ParsedParagraph, s: Sentence): string {
+  if (p.points.length && /:\s+(?:\(a\)|1\.)\s/.test(p.text.slice(s.start, s.start + s.text.length + 6)))
+    return p.text.slice(s.start).trim();
+  return s.text;
+}
+
+/** The outcome verb right after the subject and those coordinated with it by 'and', in text order. */
+function outcomeVerbs(rest: string): VerbAt[] {
+  const verbs: VerbAt[] = [];
+  const first = rest.match(VERB_AT);
+  if (first) verbs.push({ verb: first[1]!, index: 0 });
+  const head = rest.split(/\s+that\s+|:\s/)[0]!;
+  for (const m of head.matchAll(new RegExp(`(?:,\\s*|\\s)and\\s+${ADVERBS}${VERB_SRC}\\b`, 'g'))) {
+    const idx = (m.index ?? 0) + m[0].length - m[1]!.length;
+    if (!verbs.some((v) => v.index === idx)) verbs.push({ verb: m[1]!, index: idx });
+  }
+  return verbs.sort((a, b) => a.index - b.index);
+}
+
+/** The text from verb `n` to the next verb, less a trailing 'and'. */
+function clauseOf(rest: string, verbs: readonly VerbAt[], n: number): string {
+  return rest
+    .slice(verbs[n]!.index, verbs[n + 1]?.index ?? rest.length)
+    .replace(/(?:,?\s*and)?\s*$/, '')
+    .trim();
+}
+
+const objectOf = (clause: string, verb: string) =>
+  clause
+    .slice(verb.length)
+    .replace(/^\s*(?:with appreciation\s+)?(?:of\s+)?/, '')
+    .trim();
+
+/** One decision sentence: its text, the text after its subject, and its outcome verbs. */
+interface DecisionSentence {
+  sentence: string;
+  rest: string;
+  verbs: VerbAt[];
+  /** The verb being recorded. */
+  vi: number;
+}
+
+/** The outcome(s) of one verb: two when the clause cites a document and names a different instrument. */
+function recordVerbOutcomes(ctx: OutcomeContext, p: ParsedParagraph, d: DecisionSentence, nextId: () => string): void {
+  const v = d.verbs[d.vi]!;
+  const clause = clauseOf(d.rest, d.verbs, d.vi);
+  let object = objectOf(clause, v.verb);
+  // "welcomed and took note of the briefing": the first verb shares the next verb's object.
+  for (let n = d.vi + 1; object === '' && n < d.verbs.length; n++) object = objectOf(clauseOf(d.rest, d.verbs, n), d.verbs[n]!.verb);
+  const symbol = clause.match(SYMBOL_IN_CLAUSE);
+  const documentSymbol = symbol ? (symbol[1] ?? symbol[2])! : null;
+  const frameworkPhrase = frameworkPhraseOf(ctx, p, clause, object);
+  const make = (documentSymbolValue: string | null, phrase: string | null) =>
+    ctx.outcomes.push({
+      id: nextId(),
+      kind: OUTCOME_VERBS[v.verb]!,
+      sessionId: ctx.sessionId,
+      agendaItemId: ctx.sessions.paragraphAgendaItems[p.id] ?? null,
+      paragraphId: p.id,
+      documentId: ctx.doc.id,
+      text: d.sentence,
+      frameworkId: null,
+      documentSymbol: documentSymbolValue,
+      verb: v.verb,
+      object,
+      frameworkPhrase: phrase,
+    });
+  if (documentSymbol && frameworkPhrase && !object.startsWith(frameworkPhrase)) {
+    make(documentSymbol, null);
+    make(null, frameworkPhrase);
+  } else {
+    make(documentSymbol, frameworkPhrase);
+  }
+}
+
+/**
+ * The title of the annex the clause points to ('(see annex III)') when it names an instrument, else an
+ * instrument phrase of the object. A bare 'the framework' names nothing: reported, not kept.
+ */
+function frameworkPhraseOf(ctx: OutcomeContext, p: ParsedParagraph, clause: string, object: string): string | null {
+  const annexRef = clause.match(/\(see annex ([IVXL]+|[A-Z])\)/i);
+  const annex = annexRef ? ctx.annexByLabel.get(`annex ${annexRef[1]!.toLowerCase()}`) : undefined;
+  if (annex?.title && FRAMEWORK_WORDS.test(annex.title)) return annex.title;
+  const fw = object.match(INSTRUMENT_PHRASE);
+  if (fw && !/^(?:the\s+)?(?:draft\s+)?(?:framework|statement|strategy)$/i.test(fw[1]!.trim())) return fw[1]!.trim();
+  if (fw) {
+    ctx.unplaced.push({
+      fileName: ctx.doc.fileName,
+      line: p.line,
+      text: clause,
+      reason: `outcome acts on '${fw[1]!.trim()}' without a title or annex reference`,
+    });
+  }
+  return null;
 }
 
 export type { ParsedParagraph };

@@ -68,25 +68,29 @@ function roleKeys(m: PersonMention): string[] {
  * earliest seen.
  */
 export function resolvePeople(mentions: readonly PersonMention[]): PeopleResolution {
+  const { links, clusters } = clusterVariants(collectVariants(mentions));
+  const people: ExtractedPerson[] = [];
+  const personIdOf = new Map<string, string>();
+  const merges: PersonMerge[] = [];
+  for (const members of clusters) {
+    const spellings = spellingsOf(members);
+    const canonical = spellings[0]!;
+    const id = personIdFor(canonical.name);
+    for (const v of members) personIdOf.set(v.pid, id);
+    const reached = linkRules(canonical.v, links, id, merges);
+    people.push({ id, name: canonical.name, honorific: honorificOf(members), aliases: aliasesOf(spellings, canonical, reached) });
+  }
+  people.sort((a, b) => a.id.localeCompare(b.id));
+  return { people, personIdOf, merges };
+}
+
+/** One variant per provisional person id (a printed spelling), in order of first mention, with what its mentions say. */
+function collectVariants(mentions: readonly PersonMention[]): Variant[] {
   const variants = new Map<string, Variant>();
   for (const m of mentions) {
     let v = variants.get(m.personId);
     if (!v) {
-      const tokens = normTokens(m.name);
-      v = {
-        pid: m.personId,
-        printed: new Map(),
-        count: 0,
-        fromList: false,
-        orgs: new Set(),
-        delegations: new Set(),
-        roles: new Set(),
-        honorifics: [],
-        firstParagraph: m.provenance.paragraphId,
-        order: variants.size,
-        tokens,
-        compact: tokens.join('').replace(/\./g, ''),
-      };
+      v = newVariant(m, variants.size);
       variants.set(m.personId, v);
     }
     if (m.rule !== RULE_SURNAME_BACKREF) {
@@ -99,17 +103,42 @@ export function resolvePeople(mentions: readonly PersonMention[]): PeopleResolut
     for (const r of roleKeys(m)) v.roles.add(r);
     if (m.honorific) v.honorifics.push(m.honorific);
   }
-  const list = [...variants.values()];
+  return [...variants.values()];
+}
 
-  // Union-find over variants, remembering the rule of each link.
+function newVariant(m: PersonMention, order: number): Variant {
+  const tokens = normTokens(m.name);
+  return {
+    pid: m.personId,
+    printed: new Map(),
+    count: 0,
+    fromList: false,
+    orgs: new Set(),
+    delegations: new Set(),
+    roles: new Set(),
+    honorifics: [],
+    firstParagraph: m.provenance.paragraphId,
+    order,
+    tokens,
+    compact: tokens.join('').replace(/\./g, ''),
+  };
+}
+
+interface VariantLink {
+  a: Variant;
+  b: Variant;
+  rule: string;
+}
+
+/** Union-find over every pair of variants, remembering the rule of each link; clusters in order of their first variant. */
+function clusterVariants(list: readonly Variant[]): { links: VariantLink[]; clusters: Variant[][] } {
   const parent = new Map<string, string>(list.map((v) => [v.pid, v.pid]));
   const find = (x: string): string => {
     let r = x;
     while (parent.get(r) !== r) r = parent.get(r)!;
     return r;
   };
-  const links: { a: Variant; b: Variant; rule: string }[] = [];
-
+  const links: VariantLink[] = [];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
@@ -122,7 +151,6 @@ export function resolvePeople(mentions: readonly PersonMention[]): PeopleResolut
       if (ra !== rb) parent.set(rb, ra);
     }
   }
-
   const clusters = new Map<string, Variant[]>();
   for (const v of list) {
     const r = find(v.pid);
@@ -130,57 +158,70 @@ export function resolvePeople(mentions: readonly PersonMention[]): PeopleResolut
     if (!c) clusters.set(r, (c = []));
     c.push(v);
   }
+  return { links, clusters: [...clusters.values()] };
+}
 
-  const people: ExtractedPerson[] = [];
-  const personIdOf = new Map<string, string>();
-  const merges: PersonMerge[] = [];
-  for (const members of clusters.values()) {
-    // Canonical spelling.
-    const spellings: { name: string; count: number; fromList: boolean; order: number; v: Variant }[] = [];
-    for (const v of members)
-      for (const [name, count] of v.printed) spellings.push({ name, count, fromList: v.fromList, order: v.order, v });
-    if (spellings.length === 0) {
-      // Only back-references: keep the variant's own id.
-      for (const v of members) spellings.push({ name: v.pid, count: 0, fromList: v.fromList, order: v.order, v });
-    }
-    spellings.sort((x, y) => y.count - x.count || Number(y.fromList) - Number(x.fromList) || x.order - y.order);
-    const canonical = spellings[0]!;
-    const id = personIdFor(canonical.name);
-    for (const v of members) personIdOf.set(v.pid, id);
+interface Spelling {
+  name: string;
+  count: number;
+  fromList: boolean;
+  order: number;
+  v: Variant;
+}
 
-    // Rule for each variant: the link that connected it, found by walking links from the canonical variant.
-    const reached = new Map<string, string>([[canonical.v.pid, RULE_CANONICAL]]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const l of links) {
-        const inA = reached.has(l.a.pid);
-        const inB = reached.has(l.b.pid);
-        if (inA !== inB) {
-          const to = inA ? l.b : l.a;
-          reached.set(to.pid, l.rule);
-          merges.push({ from: to.pid, to: id, rule: l.rule });
-          grew = true;
-        }
+/** A cluster's spellings, the canonical first: most frequent, then from the list of participants, then earliest. */
+function spellingsOf(members: readonly Variant[]): Spelling[] {
+  const spellings: Spelling[] = [];
+  for (const v of members) for (const [name, count] of v.printed) spellings.push({ name, count, fromList: v.fromList, order: v.order, v });
+  if (spellings.length === 0) {
+    // Only back-references: keep the variant's own id.
+    for (const v of members) spellings.push({ name: v.pid, count: 0, fromList: v.fromList, order: v.order, v });
+  }
+  return spellings.sort((x, y) => y.count - x.count || Number(y.fromList) - Number(x.fromList) || x.order - y.order);
+}
+
+/**
+ * Rule for each variant: the link that connected it, found by walking links from the canonical variant.
+ * Each variant reached is recorded as a merge into `id`.
+ */
+function linkRules(canonical: Variant, links: readonly VariantLink[], id: string, merges: PersonMerge[]): Map<string, string> {
+  const reached = new Map<string, string>([[canonical.pid, RULE_CANONICAL]]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const l of links) {
+      const inA = reached.has(l.a.pid);
+      const inB = reached.has(l.b.pid);
+      if (inA !== inB) {
+        const to = inA ? l.b : l.a;
+        reached.set(to.pid, l.rule);
+        merges.push({ from: to.pid, to: id, rule: l.rule });
+        grew = true;
       }
     }
-    const aliases: AliasEvidence[] = [];
-    const seenAlias = new Set<string>();
-    for (const s of [...spellings].sort((x, y) => x.order - y.order || y.count - x.count)) {
-      if (seenAlias.has(s.name)) continue;
-      seenAlias.add(s.name);
-      let rule = reached.get(s.v.pid) ?? RULE_CANONICAL;
-      if (s.name === canonical.name) rule = RULE_CANONICAL;
-      else if (s.v.pid === canonical.v.pid) rule = RULE_CASE_ACCENTS;
-      aliases.push({ alias: s.name, rule, paragraphId: s.v.firstParagraph });
-    }
-    aliases.sort((x, y) => Number(y.rule === RULE_CANONICAL) - Number(x.rule === RULE_CANONICAL));
-    const hon = members.flatMap((v) => v.honorifics);
-    const honorific = hon.find((h) => !/^(?:Mr|Ms|Mrs)\.?$/.test(h)) ?? hon[0] ?? null;
-    people.push({ id, name: canonical.name, honorific, aliases });
   }
-  people.sort((a, b) => a.id.localeCompare(b.id));
-  return { people, personIdOf, merges };
+  return reached;
+}
+
+/** Each spelling once, earliest first, with the rule that made it an alias; the canonical spelling leads. */
+function aliasesOf(spellings: readonly Spelling[], canonical: Spelling, reached: ReadonlyMap<string, string>): AliasEvidence[] {
+  const aliases: AliasEvidence[] = [];
+  const seenAlias = new Set<string>();
+  for (const s of [...spellings].sort((x, y) => x.order - y.order || y.count - x.count)) {
+    if (seenAlias.has(s.name)) continue;
+    seenAlias.add(s.name);
+    let rule = reached.get(s.v.pid) ?? RULE_CANONICAL;
+    if (s.name === canonical.name) rule = RULE_CANONICAL;
+    else if (s.v.pid === canonical.v.pid) rule = RULE_CASE_ACCENTS;
+    aliases.push({ alias: s.name, rule, paragraphId: s.v.firstParagraph });
+  }
+  return aliases.sort((x, y) => Number(y.rule === RULE_CANONICAL) - Number(x.rule === RULE_CANONICAL));
+}
+
+/** The first honorific that says more than Mr/Ms/Mrs ("Dr.", "H.E."), else the first. */
+function honorificOf(members: readonly Variant[]): string | null {
+  const hon = members.flatMap((v) => v.honorifics);
+  return hon.find((h) => !/^(?:Mr|Ms|Mrs)\.?$/.test(h)) ?? hon[0] ?? null;
 }
 
 /** Why two spellings are the same person, or null. */

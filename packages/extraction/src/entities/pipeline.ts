@@ -2,7 +2,7 @@ import type { ExtractedAffiliation, ExtractedOrganization, ExtractedParticipatio
 import type { Gazetteer } from './gazetteer.js';
 import { createOrganizationResolver, type LearnedDefinition, type OrganizationResolver } from './organizations.js';
 import { parseParticipantList, type ParticipantListResult } from './participants.js';
-import { createDocumentPeople, extractPeopleFromProse, type ProseResult } from './prose.js';
+import { createDocumentPeople, type DocumentPeople, extractPeopleFromProse } from './prose.js';
 import { applyPersonIds, resolvePeople, type PersonMerge } from './people.js';
 import type { PersonMention } from './mentions.js';
 
@@ -38,29 +38,74 @@ export interface EntityExtraction {
   resolver: OrganizationResolver;
 }
 
+/** What the lists of participants and the prose add up to, before person resolution (provisional person ids). */
+interface EntityFacts {
+  mentions: PersonMention[];
+  participations: ExtractedParticipation[];
+  affiliations: ExtractedAffiliation[];
+  unplaced: Unplaced[];
+}
+
+/** Paragraph id → organization ids / provisional person ids mentioned in it. */
+interface ParagraphMentions {
+  organizations: Map<string, string[]>;
+  people: Map<string, string[]>;
+}
+
 /**
  * Runs the entity extractors over a corpus: acronym definitions first (all documents), then the
  * lists of participants, then people in prose (twice, so that a full name printed in any document
  * is recognized in every other), organization mentions, and finally person resolution.
  */
 export function extractEntities(inputDocs: readonly EntityDocumentInput[], gazetteer: Gazetteer): EntityExtraction {
-  // Paragraphs that lie inside a list of participants are read by the list parser only.
-  const docs = inputDocs.map((d) => {
-    const ranges = (d.participantLists ?? []).map((l) => [l.firstLine, l.firstLine + l.lines.length - 1] as const);
-    return { ...d, paragraphs: d.paragraphs.filter((p) => !ranges.some(([a, b]) => p.line >= a && p.line <= b)) };
-  });
+  const docs = inputDocs.map(withoutListParagraphs);
   const resolver = createOrganizationResolver(gazetteer);
+  const definitions = learnDefinitions(docs, resolver);
+  const facts: EntityFacts = { mentions: [], participations: [], affiliations: [], unplaced: [] };
+  const lists = readParticipantLists(docs, resolver, facts);
+  const knownNames = knownFullNames(docs, resolver, facts.mentions);
+  const inParagraphs = readProse(docs, resolver, knownNames, facts);
+
+  const resolution = resolvePeople(facts.mentions);
+  const { participations, affiliations } = applyPersonIds(resolution.personIdOf, facts.participations, facts.affiliations);
+  const map = (pid: string) => resolution.personIdOf.get(pid) ?? pid;
+  const paragraphPeople = new Map<string, string[]>();
+  for (const [k, v] of inParagraphs.people) paragraphPeople.set(k, [...new Set(v.map(map))]);
+
+  return {
+    organizations: resolver.usedOrganizations(),
+    people: resolution.people,
+    affiliations,
+    participations,
+    unplaced: facts.unplaced,
+    mentions: facts.mentions.map((m) => ({ ...m, personId: map(m.personId) })),
+    merges: resolution.merges,
+    definitions,
+    lists,
+    paragraphOrganizations: inParagraphs.organizations,
+    paragraphPeople,
+    resolver,
+  };
+}
+
+/** Paragraphs that lie inside a list of participants are read by the list parser only. */
+function withoutListParagraphs(d: EntityDocumentInput): EntityDocumentInput {
+  const ranges = (d.participantLists ?? []).map((l) => [l.firstLine, l.firstLine + l.lines.length - 1] as const);
+  return { ...d, paragraphs: d.paragraphs.filter((p) => !ranges.some(([a, b]) => p.line >= a && p.line <= b)) };
+}
+
+/** "Full Name (ACR)" definitions of every document, learnt before any document is read for mentions. */
+function learnDefinitions(docs: readonly EntityDocumentInput[], resolver: OrganizationResolver): LearnedDefinition[] {
   const definitions: LearnedDefinition[] = [];
   for (const d of docs) {
     for (const p of d.paragraphs) {
       definitions.push(...resolver.learnDefinitions(p.text, { documentId: d.documentId, paragraphId: p.id, line: p.line }));
     }
   }
+  return definitions;
+}
 
-  const unplaced: Unplaced[] = [];
-  const mentions: PersonMention[] = [];
-  let participations: ExtractedParticipation[] = [];
-  let affiliations: ExtractedAffiliation[] = [];
+function readParticipantLists(docs: readonly EntityDocumentInput[], resolver: OrganizationResolver, facts: EntityFacts) {
   const lists: EntityExtraction['lists'] = [];
   for (const d of docs) {
     for (const l of d.participantLists ?? []) {
@@ -73,63 +118,68 @@ export function extractEntities(inputDocs: readonly EntityDocumentInput[], gazet
         resolver,
       });
       lists.push({ documentId: d.documentId, sessionId: l.sessionId, result: res });
-      mentions.push(...res.mentions);
-      participations.push(...res.participations);
-      affiliations.push(...res.affiliations);
-      unplaced.push(...res.unplaced);
+      facts.mentions.push(...res.mentions);
+      facts.participations.push(...res.participations);
+      facts.affiliations.push(...res.affiliations);
+      facts.unplaced.push(...res.unplaced);
     }
   }
+  return lists;
+}
 
-  // Prose, pass 1: collect the full names printed anywhere (each paragraph knows those found so far).
-  const known = new Set<string>(mentions.map((m) => m.name));
-  readProse(
-    docs,
+/** The people of one paragraph, read with the names already known (and the document's people seen so far). */
+function readParagraphPeople(
+  d: EntityDocumentInput,
+  p: EntityParagraphInput,
+  resolver: OrganizationResolver,
+  seen: DocumentPeople,
+  knownNames: string[],
+) {
+  return extractPeopleFromProse(p.text, {
+    documentId: d.documentId,
+    paragraphId: p.id,
+    fileName: d.fileName,
+    line: p.line,
     resolver,
-    () => [...known],
-    (_, r) => {
+    seen,
+    knownNames,
+  });
+}
+
+/** Prose, pass 1: the full names printed anywhere (lists first), so that pass 2 recognizes them in every document. */
+function knownFullNames(docs: readonly EntityDocumentInput[], resolver: OrganizationResolver, listMentions: readonly PersonMention[]) {
+  const known = new Set<string>(listMentions.map((m) => m.name));
+  for (const d of docs) {
+    const seen = createDocumentPeople();
+    for (const p of d.paragraphs) {
+      const r = readParagraphPeople(d, p, resolver, seen, [...known]);
       for (const m of r.mentions) known.add(m.name);
-    },
-  );
-  // Pass 2: the results kept.
-  const paragraphOrganizations = new Map<string, string[]>();
-  const paragraphPeopleRaw = new Map<string, string[]>();
-  const knownNames = [...known];
-  readProse(
-    docs,
-    resolver,
-    () => knownNames,
-    (p, r) => {
-      mentions.push(...r.mentions);
-      affiliations.push(...r.affiliations);
-      unplaced.push(...r.unplaced);
-      if (r.mentions.length > 0) paragraphPeopleRaw.set(p.id, [...new Set(r.mentions.map((m) => m.personId))]);
+    }
+  }
+  return [...known];
+}
+
+/** Prose, pass 2: the results kept, and the organizations and people each paragraph mentions. */
+function readProse(
+  docs: readonly EntityDocumentInput[],
+  resolver: OrganizationResolver,
+  knownNames: string[],
+  facts: EntityFacts,
+): ParagraphMentions {
+  const inParagraphs: ParagraphMentions = { organizations: new Map(), people: new Map() };
+  for (const d of docs) {
+    const seen = createDocumentPeople();
+    for (const p of d.paragraphs) {
+      const r = readParagraphPeople(d, p, resolver, seen, knownNames);
+      facts.mentions.push(...r.mentions);
+      facts.affiliations.push(...r.affiliations);
+      facts.unplaced.push(...r.unplaced);
+      if (r.mentions.length > 0) inParagraphs.people.set(p.id, [...new Set(r.mentions.map((m) => m.personId))]);
       const orgs = resolver.recordMentions(p.text, p.id);
-      if (orgs.length > 0) paragraphOrganizations.set(p.id, [...new Set(orgs.map((m) => m.organizationId))]);
-    },
-  );
-
-  const resolution = resolvePeople(mentions);
-  const applied = applyPersonIds(resolution.personIdOf, participations, affiliations);
-  participations = applied.participations;
-  affiliations = applied.affiliations;
-  const map = (pid: string) => resolution.personIdOf.get(pid) ?? pid;
-  const paragraphPeople = new Map<string, string[]>();
-  for (const [k, v] of paragraphPeopleRaw) paragraphPeople.set(k, [...new Set(v.map(map))]);
-
-  return {
-    organizations: resolver.usedOrganizations(),
-    people: resolution.people,
-    affiliations,
-    participations,
-    unplaced,
-    mentions: mentions.map((m) => ({ ...m, personId: map(m.personId) })),
-    merges: resolution.merges,
-    definitions,
-    lists,
-    paragraphOrganizations,
-    paragraphPeople,
-    resolver,
-  };
+      if (orgs.length > 0) inParagraphs.organizations.set(p.id, [...new Set(orgs.map((m) => m.organizationId))]);
+    }
+  }
+  return inParagraphs;
 }
 
 /**
@@ -161,28 +211,4 @@ export function splitPlainParagraphs(text: string, idPrefix: string, skip?: { fr
   });
   flush();
   return out;
-}
-
-/** Reads the people in the prose of every paragraph, in order, each document with its own record of who it named. */
-function readProse(
-  docs: readonly EntityDocumentInput[],
-  resolver: OrganizationResolver,
-  knownNames: () => string[],
-  visit: (paragraph: EntityParagraphInput, result: ProseResult) => void,
-): void {
-  for (const d of docs) {
-    const seen = createDocumentPeople();
-    for (const p of d.paragraphs) {
-      const result = extractPeopleFromProse(p.text, {
-        documentId: d.documentId,
-        paragraphId: p.id,
-        fileName: d.fileName,
-        line: p.line,
-        resolver,
-        seen,
-        knownNames: knownNames(),
-      });
-      visit(p, result);
-    }
-  }
 }
