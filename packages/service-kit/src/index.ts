@@ -6,6 +6,7 @@ export * from './errors.js';
 export * from './error-masking.js';
 export * from './federation.js';
 export * from './http-server.js';
+export * from './idle-memory.js';
 export * from './logger.js';
 export * from './pagination.js';
 export * from './demand.js';

@@ -1,0 +1,58 @@
+import type { Server } from 'node:http';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+type CollectGarbage = (options: { type: 'major'; flavor: 'last-resort' }) => void;
+let collectGarbage: CollectGarbage | undefined;
+
+/**
+ * V8's memory-reducing full collection, the one it runs on a low-memory notification: it also
+ * shrinks the young generation back to its minimum. `gc` is exposed in a separate context only,
+ * so the services' global scope does not get it.
+ */
+export function reduceHeapMemory(): void {
+  if (!collectGarbage) {
+    setFlagsFromString('--expose-gc');
+    collectGarbage = runInNewContext('gc') as CollectGarbage;
+  }
+  collectGarbage({ type: 'major', flavor: 'last-resort' });
+}
+
+export interface IdleMemoryOptions {
+  /** How long no request may have started (and none be in flight) before the server counts as idle. */
+  idleMs?: number;
+  /** Collect only when V8 holds this much more memory than right after the last collection. */
+  growthBytes?: number;
+  /** The collection (tests observe it). */
+  collect?: () => void;
+}
+
+/**
+ * Gives V8's spare heap back to the system when the server goes idle. Loading the modules at
+ * start, and any burst of requests, grows the young generation to its maximum (2 × the semi-space
+ * size) and leaves garbage in the old one; V8 shrinks them only in a memory-reducing collection,
+ * which a Node server that went quiet never gets (Chrome runs it for idle tabs). Measured on a
+ * subgraph right after start: 134 → 100 MiB RSS, young generation 32 → 1 MiB. One collection per
+ * busy-then-idle period, and only after the heap grew, so health checks alone do not trigger it.
+ */
+export function releaseMemoryWhenIdle(server: Server, options: IdleMemoryOptions = {}): void {
+  const idleMs = options.idleMs ?? 3_000;
+  const growthBytes = options.growthBytes ?? 16 * 1024 * 1024;
+  const collect = options.collect ?? reduceHeapMemory;
+  let inFlight = 0;
+  let lastRequestAt = 0;
+  let heapAfterLastCollection = 0;
+  server.on('request', (_req, res) => {
+    inFlight++;
+    lastRequestAt = Date.now();
+    res.once('close', () => inFlight--);
+  });
+  const check = () => {
+    if (inFlight > 0 || Date.now() - lastRequestAt < idleMs) return;
+    if (getHeapStatistics().total_physical_size - heapAfterLastCollection < growthBytes) return;
+    collect();
+    heapAfterLastCollection = getHeapStatistics().total_physical_size;
+  };
+  const timer = setInterval(check, idleMs).unref();
+  server.once('close', () => clearInterval(timer));
+}
