@@ -36,7 +36,7 @@ export interface IdleMemoryOptions {
  * busy-then-idle period, and only after the heap grew, so health checks alone do not trigger it.
  */
 export function releaseMemoryWhenIdle(server: Server, options: IdleMemoryOptions = {}): void {
-  const idleMs = options.idleMs ?? 3_000;
+  const idleMs = options.idleMs ?? 2_000;
   const growthBytes = options.growthBytes ?? 16 * 1024 * 1024;
   const collect = options.collect ?? reduceHeapMemory;
   let inFlight = 0;
@@ -53,6 +53,6 @@ export function releaseMemoryWhenIdle(server: Server, options: IdleMemoryOptions
     collect();
     heapAfterLastCollection = getHeapStatistics().total_physical_size;
   };
-  const timer = setInterval(check, idleMs).unref();
+  const timer = setInterval(check, idleMs / 4).unref();
   server.once('close', () => clearInterval(timer));
 }
