@@ -37,22 +37,52 @@ export interface IdleMemoryOptions {
  */
 export function releaseMemoryWhenIdle(server: Server, options: IdleMemoryOptions = {}): void {
   const idleMs = options.idleMs ?? 2_000;
-  const growthBytes = options.growthBytes ?? 16 * 1024 * 1024;
-  const collect = options.collect ?? reduceHeapMemory;
   let inFlight = 0;
   let lastRequestAt = 0;
-  let heapAfterLastCollection = 0;
   server.on('request', (_req, res) => {
     inFlight++;
     lastRequestAt = Date.now();
     res.once('close', () => inFlight--);
   });
+  const stop = collectWhen(() => inFlight === 0 && Date.now() - lastRequestAt >= idleMs, { ...options, idleMs });
+  server.once('close', stop);
+}
+
+/**
+ * The same for a process that serves no HTTP (the embedded database): idle is under 2 % of one
+ * core over the last `idleMs`. Returns a function that stops watching.
+ */
+export function releaseMemoryWhenCpuIdle(options: IdleMemoryOptions = {}): () => void {
+  const idleMs = options.idleMs ?? 2_000;
+  const window: { at: number; cpuMicros: number }[] = [];
+  const cpuMicros = () => {
+    const { user, system } = process.cpuUsage();
+    return user + system;
+  };
+  return collectWhen(
+    () => {
+      const now = { at: Date.now(), cpuMicros: cpuMicros() };
+      window.push(now);
+      while (window.length > 1 && now.at - window[0]!.at > idleMs) window.shift();
+      const oldest = window[0]!;
+      if (now.at - oldest.at < (idleMs * 3) / 4) return false;
+      return (now.cpuMicros - oldest.cpuMicros) / 1000 < (now.at - oldest.at) * 0.02;
+    },
+    { ...options, idleMs },
+  );
+}
+
+/** Checks four times per `idleMs`; collects when idle and the heap grew by `growthBytes` since the last collection. */
+function collectWhen(idle: () => boolean, options: IdleMemoryOptions & { idleMs: number }): () => void {
+  const growthBytes = options.growthBytes ?? 16 * 1024 * 1024;
+  const collect = options.collect ?? reduceHeapMemory;
+  let heapAfterLastCollection = 0;
   const check = () => {
-    if (inFlight > 0 || Date.now() - lastRequestAt < idleMs) return;
+    if (!idle()) return;
     if (getHeapStatistics().total_physical_size - heapAfterLastCollection < growthBytes) return;
     collect();
     heapAfterLastCollection = getHeapStatistics().total_physical_size;
   };
-  const timer = setInterval(check, idleMs / 4).unref();
-  server.once('close', () => clearInterval(timer));
+  const timer = setInterval(check, options.idleMs / 4).unref();
+  return () => clearInterval(timer);
 }

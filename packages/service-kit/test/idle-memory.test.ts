@@ -2,7 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getHeapStatistics } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reduceHeapMemory, releaseMemoryWhenIdle } from '../src/idle-memory.js';
+import { reduceHeapMemory, releaseMemoryWhenCpuIdle, releaseMemoryWhenIdle } from '../src/idle-memory.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let server: Server | undefined;
@@ -58,6 +58,32 @@ describe('releaseMemoryWhenIdle', () => {
     const stub = await serverWithIdleRelease(Number.MAX_SAFE_INTEGER);
     await sleep(300);
     expect(stub.collections()).toBe(0);
+  });
+});
+
+describe('releaseMemoryWhenCpuIdle', () => {
+  it('collects while the process is idle, not while it keeps a core busy', async () => {
+    let collections = 0;
+    const stop = releaseMemoryWhenCpuIdle({ idleMs: 200, growthBytes: 0, collect: () => collections++ });
+    try {
+      await sleep(400);
+      const beforeBusy = collections;
+      const busyFrom = Date.now();
+      let onceTheWindowWasBusy: number | undefined;
+      while (Date.now() < busyFrom + 700) {
+        const slice = Date.now() + 20;
+        while (Date.now() < slice) {}
+        await new Promise((resolve) => setImmediate(resolve));
+        if (onceTheWindowWasBusy === undefined && Date.now() > busyFrom + 300) onceTheWindowWasBusy = collections;
+      }
+      expect(beforeBusy).toBeGreaterThan(0);
+      expect(collections).toBe(onceTheWindowWasBusy);
+      const whenBusyEnded = collections;
+      await sleep(600);
+      expect(collections).toBeGreaterThan(whenBusyEnded);
+    } finally {
+      stop();
+    }
   });
 });
 
