@@ -14,6 +14,8 @@ export interface StackPlan {
   gatewayHost?: string;
   /** Start the embedded database on this port first (omit when DATABASE_URL names a PostgreSQL). */
   embeddedDbPort?: number;
+  /** Environment of the embedded database only, on top of `env`. */
+  embeddedDbEnv?: NodeJS.ProcessEnv;
   subgraphs: { name: string; port: number }[];
   gatewayPort: number;
 }
@@ -47,9 +49,9 @@ export async function runStack(plan: StackPlan): Promise<void> {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
-  const start = (name: string, script: string) => {
+  const start = (name: string, script: string, extraEnv: NodeJS.ProcessEnv = {}) => {
     // Forwarded, not kept: with LOG_LEVEL=info every request of every service is a line.
-    const child = launch({ name, script, env, prefixOutput: true, keepOutput: false });
+    const child = launch({ name, script, env: { ...env, ...extraEnv }, prefixOutput: true, keepOutput: false });
     children.push(child);
     void child.exited.then(() => {
       const { exitCode, signalCode } = child.child;
@@ -65,7 +67,7 @@ export async function runStack(plan: StackPlan): Promise<void> {
       const port = plan.embeddedDbPort;
       if (await portOpen(port, host))
         throw new Error(`port ${port} (EMBEDDED_DB_PORT) is already in use: is another \`npm start\` running?`);
-      const db = start('embedded-db', 'packages/service-kit/dist/embedded-db-main.js');
+      const db = start('embedded-db', 'packages/service-kit/dist/embedded-db-main.js', plan.embeddedDbEnv);
       await ready(db, () => portOpen(port, host));
     }
     const subgraphs = plan.subgraphs.map(({ name, port }) => ({ port, child: start(name, `subgraphs/${name}/dist/main.js`) }));
