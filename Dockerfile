@@ -24,6 +24,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production GATEWAY_HOST=0.0.0.0 SUBGRAPH_HOST=0.0.0.0
+# As `npm start` runs the services (scripts/start.mjs): a young generation of at most 2 x 16 MiB, two malloc arenas.
+ENV NODE_OPTIONS=--max-semi-space-size=16 MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build /app /app
 USER node

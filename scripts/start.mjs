@@ -23,12 +23,23 @@ if (!env.SUBGRAPH_SIGNING_SECRET && env.NODE_ENV !== 'production') env.SUBGRAPH_
 // load each service filled it: 16 MiB semi-spaces kept RSS flat at the same throughput (bench soak).
 // A NODE_OPTIONS of the user's comes after, so it wins.
 env.NODE_OPTIONS = ['--max-semi-space-size=16', env.NODE_OPTIONS].filter(Boolean).join(' ');
+// glibc gives each thread that allocates its own malloc arena (up to 8 per core) and keeps what they
+// freed: two arenas bound that native memory (V8's heap is not malloc'd; bench soak in bench/README.md).
+env.MALLOC_ARENA_MAX ??= '2';
 
 let embeddedDbPort;
+let embeddedDbEnv;
 if (!env.DATABASE_URL) {
   embeddedDbPort = Number(env.EMBEDDED_DB_PORT ?? 5499);
   env.EMBEDDED_DB_DIR ??= `${root}.data/pglite`;
   env.DATABASE_URL = `postgres://postgres@${host}:${embeddedDbPort}/postgres`;
+  // PGlite runs one statement at a time and each subgraph has DB_POOL_MAX (4) connections to it: more than
+  // 8 requests in flight per subgraph only wait there, holding memory (bench soak: subgraph peaks 267 -> 174 MiB,
+  // same requests/s).
+  env.SUBGRAPH_CONNECTIONS ??= '8';
+  // Opening PGlite (its WASM compiled, its files loaded) leaves ~50 MiB freed but kept in glibc's main heap;
+  // blocks of 64 KiB and more mapped on their own go back to the system when freed (idle 235-253 -> ~181 MiB).
+  embeddedDbEnv = { MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? '65536' };
 }
 const subgraphs = [
   { name: 'sessions', port: Number(env.SESSIONS_PORT ?? 4001) },
@@ -40,4 +51,4 @@ for (const { name, port } of subgraphs) {
 }
 const gatewayPort = Number(env.GATEWAY_PORT ?? 4000);
 
-await runStack({ env, host, subgraphHost, gatewayHost, embeddedDbPort, subgraphs, gatewayPort });
+await runStack({ env, host, subgraphHost, gatewayHost, embeddedDbPort, embeddedDbEnv, subgraphs, gatewayPort });

@@ -23,13 +23,15 @@ export interface LaunchOptions {
   logFile?: string;
   /** Open an IPC channel (child_process.fork), for scripts that report through `process.send`. */
   ipc?: boolean;
+  /** Keep the output for `output()` (default); `npm start` only forwards it, so keeps none. */
+  keepOutput?: boolean;
 }
 
 /** A Node process the launcher started; its output is kept so that callers and tests can read it. */
 export interface ManagedProcess {
   name: string;
   child: ChildProcess;
-  /** All output so far (stdout and stderr interleaved as it arrived). */
+  /** All output so far (stdout and stderr interleaved as it arrived), unless `keepOutput` is false. */
   output(): string;
   /** The exit code, or null when a signal ended it. */
   exited: Promise<number | null>;
@@ -47,10 +49,11 @@ export function launch(options: LaunchOptions): ManagedProcess {
   const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
   const prefix = `[${options.name}] `;
   let output = '';
+  const maxKept = options.keepOutput === false ? 0 : MAX_KEPT_OUTPUT;
   const collect = (forward: NodeJS.WriteStream) => (chunk: Buffer) => {
     if (log && !log.writableEnded) log.write(chunk);
     const text = chunk.toString();
-    if (output.length < MAX_KEPT_OUTPUT) output += text;
+    if (output.length < maxKept) output += text;
     if (options.prefixOutput) forward.write(text.replace(/^(?=.)/gm, prefix));
   };
   child.stdout?.on('data', collect(process.stdout));

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { releaseMemoryWhenIdle } from './idle-memory.js';
 import type { Logger } from './logger.js';
 import { SIGNATURE_HEADER, verifyRequestBodySignature } from './signing.js';
 
@@ -62,10 +63,12 @@ export function requestIdOf(req: IncomingMessage): string {
  * Creates the process's HTTP server: `/health` (live), `/ready` (dependencies answer) and
  * GraphQL on every other path (POST, and GET for queries and the Sandbox landing page).
  * Apollo Server is attached later with {@link attachApollo}, because its drain plugin
- * needs the server first.
+ * needs the server first. When it goes idle, V8's spare heap goes back to the system.
  */
 export function createHttpServer(): Server {
-  return createServer();
+  const server = createServer();
+  releaseMemoryWhenIdle(server);
+  return server;
 }
 
 export function attachApollo<TContext extends BaseContext>(

@@ -1,4 +1,4 @@
-import { createMigration } from '@igc/service-kit';
+import { createMigration } from '@igc/service-kit/create-migration';
 import { fileURLToPath } from 'node:url';
 import { entities } from '../entities.js';
 import { migrations } from '../migrations/index.js';
