@@ -9,6 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
+  admission,
   attachApollo,
   createHttpServer,
   createLogger,
@@ -74,6 +75,10 @@ export async function startGateway(config: GatewayConfig) {
     bounds: config.caches.persistedQueries,
   });
   const documentStore = new InMemoryLRUCache<DocumentNode>({ maxSize: config.caches.documentBytes });
+  // Memory held by operations in flight grows with this bound, not with the number of clients.
+  const operations = admission(config.admission);
+  metrics.gauge('operations_running', 'GraphQL operations the gateway is executing.', () => operations.running);
+  metrics.gauge('operations_waiting', 'GraphQL operations waiting for MAX_CONCURRENT_OPERATIONS.', () => operations.waiting);
   metrics.gauge('document_cache_entries', 'Parsed and validated operations held by the document cache.', () => documentStore.keys().length);
   metrics.gauge('apq_cache_bytes', 'Bytes of automatic persisted queries registered.', () => persisted.cache?.size ?? 0);
   metrics.gauge('apq_cache_entries', 'Automatic persisted queries registered.', () => persisted.cache?.entries ?? 0);
@@ -105,6 +110,7 @@ export async function startGateway(config: GatewayConfig) {
     routes: graphiqlRoute({ enabled: config.introspection }),
     metrics: config.metrics.enabled ? { render: () => metrics.render(), token: config.metrics.token } : undefined,
     admit: rateLimit(config.rateLimitPerMinute, (authorization) => config.auth.identify(authorization)),
+    admission: operations,
     context: async (req, requestId) => ({ requestId, authorization: req.headers.authorization }),
     ready: async () => {
       const answers = await Promise.all(

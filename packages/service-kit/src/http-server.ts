@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { type Admission, AtCapacityError } from './admission.js';
 import { releaseMemoryWhenIdle } from './idle-memory.js';
 import type { Logger } from './logger.js';
 import { SIGNATURE_HEADER, verifyRequestBodySignature } from './signing.js';
@@ -21,6 +22,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext> {
   metrics?: { render: () => Promise<{ contentType: string; body: string }>; token?: string };
   /** Called before each GraphQL request; false means it already answered (e.g. 429 from a rate limit). */
   admit?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** Bounds the GraphQL operations running at once (and waiting); past it, 503 with Retry-After. */
+  admission?: Admission;
   /** When set, GraphQL requests must carry the gateway's signature (see signing.ts); others get 401. */
   signingSecret?: string;
 }
@@ -108,6 +111,18 @@ export function attachApollo<TContext extends BaseContext>(
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
     if (options.admit && !(await options.admit(req, res))) return;
+    if (!options.admission) return executeGraphQL(req, res, url, requestId);
+    try {
+      // A client that left while its operation waited costs nothing more.
+      await options.admission.run(async () => (res.closed ? undefined : executeGraphQL(req, res, url, requestId)));
+    } catch (error) {
+      if (!(error instanceof AtCapacityError)) throw error;
+      res.setHeader('retry-after', '1');
+      sendError(res, 503, 'SERVICE_UNAVAILABLE', error.message);
+    }
+  }
+
+  async function executeGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

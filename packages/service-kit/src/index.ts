@@ -23,3 +23,4 @@ export * from './subgraph-limits.js';
 export * from './metrics.js';
 export * from './repository.js';
 export * from './input-limits.js';
+export * from './admission.js';
