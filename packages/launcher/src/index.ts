@@ -1,6 +1,7 @@
 export { freePort, LOCALHOST, portOpen } from './ports.js';
 export {
   launch,
+  linePrefixer,
   type LaunchOptions,
   type ManagedProcess,
   type ManagedService,

@@ -39,6 +39,26 @@ export interface ManagedProcess {
   stop(signal?: NodeJS.Signals, graceMs?: number): Promise<number | null>;
 }
 
+/**
+ * Prefixes each line of a stream's text, chunk by chunk. A pipe may split a line between reads
+ * (a child's buffered log writes are 4 KiB and more), so a line is written once it is whole;
+ * `null` (the stream ended) writes what is left.
+ */
+export function linePrefixer(prefix: string): (chunk: string | null) => string {
+  let partial = '';
+  return (chunk) => {
+    if (chunk === null) {
+      const rest = partial;
+      partial = '';
+      return rest ? `${prefix}${rest}\n` : '';
+    }
+    const end = chunk.lastIndexOf('\n') + 1;
+    const whole = `${partial}${chunk.slice(0, end)}`;
+    partial = end === 0 ? `${partial}${chunk}` : chunk.slice(end);
+    return end === 0 ? '' : whole.replace(/^(?=.)/gm, prefix);
+  };
+}
+
 /** Starts a Node script with the current Node binary. */
 export function launch(options: LaunchOptions): ManagedProcess {
   const cwd = options.cwd ?? ROOT;
@@ -50,14 +70,20 @@ export function launch(options: LaunchOptions): ManagedProcess {
   const prefix = `[${options.name}] `;
   let output = '';
   const maxKept = options.keepOutput === false ? 0 : MAX_KEPT_OUTPUT;
-  const collect = (forward: NodeJS.WriteStream) => (chunk: Buffer) => {
-    if (log && !log.writableEnded) log.write(chunk);
-    const text = chunk.toString();
-    if (output.length < maxKept) output += text;
-    if (options.prefixOutput) forward.write(text.replace(/^(?=.)/gm, prefix));
+  const collect = (stream: NodeJS.ReadableStream | null, forward: NodeJS.WriteStream) => {
+    const prefixLines = linePrefixer(prefix);
+    stream?.on('data', (chunk: Buffer) => {
+      if (log && !log.writableEnded) log.write(chunk);
+      const text = chunk.toString();
+      if (output.length < maxKept) output += text;
+      if (options.prefixOutput) forward.write(prefixLines(text));
+    });
+    stream?.on('end', () => {
+      if (options.prefixOutput) forward.write(prefixLines(null));
+    });
   };
-  child.stdout?.on('data', collect(process.stdout));
-  child.stderr?.on('data', collect(process.stderr));
+  collect(child.stdout, process.stdout);
+  collect(child.stderr, process.stderr);
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {
       // Output written just before the exit may still be in the pipes: wait until they close,

@@ -13,7 +13,12 @@ describe('admission', () => {
     const gate = admission({ concurrency: 2, queue: 10 });
     const tasks = Array.from({ length: 5 }, held);
     const order: number[] = [];
-    const runs = tasks.map((t, i) => gate.run(async () => (order.push(i), t.task())));
+    const runs = tasks.map((t, i) =>
+      gate.run(async () => {
+        order.push(i);
+        return t.task();
+      }),
+    );
     await new Promise((resolve) => setImmediate(resolve));
     expect([gate.running, gate.waiting]).toEqual([2, 3]);
     expect(order).toEqual([0, 1]);
