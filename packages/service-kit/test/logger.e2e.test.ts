@@ -22,11 +22,14 @@ function run(body: string) {
 describe('createLogger (buffered writes)', () => {
   it('writes a lone line within the flush interval, while the process keeps running', async () => {
     const { child, exited, lines } = run(`logger.info('first'); setTimeout(() => {}, 10_000);`);
-    await expect.poll(() => lines().length, { timeout: 3000, interval: 20 }).toBe(1);
-    expect(child.exitCode).toBeNull();
-    expect(lines()[0]).toMatchObject({ msg: 'first', service: 'test' });
-    child.kill();
-    await exited;
+    try {
+      await expect.poll(() => lines().length, { timeout: 3000, interval: 20 }).toBe(1);
+      expect(child.exitCode).toBeNull();
+      expect(lines()[0]).toMatchObject({ msg: 'first', service: 'test' });
+    } finally {
+      child.kill();
+      await exited;
+    }
   });
 
   it('writes every buffered line when the process exits right after logging', async () => {
