@@ -15,7 +15,7 @@ function run(body: string) {
     stdout
       .split('\n')
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as { msg: string; service: string });
+      .map((line) => JSON.parse(line) as { msg: string; service: string; i?: number });
   return { child, exited, lines };
 }
 
@@ -36,5 +36,15 @@ describe('createLogger (buffered writes)', () => {
     const { exited, lines } = run(`for (let i = 0; i < 25; i++) logger.info('line ' + i); process.exit(3);`);
     expect(await exited).toBe(3);
     expect(lines().map((line) => line.msg)).toEqual(Array.from({ length: 25 }, (_, i) => `line ${i}`));
+  });
+
+  it('keeps at most 4 MiB waiting for the reader: later lines are dropped whole, earlier ones kept in order', async () => {
+    // 20,000 lines of ~1.1 KiB logged in one go, before the first write can finish: ~22 MiB.
+    const { exited, lines } = run(`const pad = 'x'.repeat(1000); for (let i = 0; i < 20_000; i++) logger.info({ pad, i }, 'line');`);
+    expect(await exited).toBe(0);
+    const kept = lines().map((line) => line.i);
+    expect(kept.length).toBeGreaterThan(1000);
+    expect(kept.length).toBeLessThan(5000);
+    expect(kept).toEqual(Array.from({ length: kept.length }, (_, i) => i));
   });
 });
