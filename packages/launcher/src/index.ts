@@ -1,7 +1,6 @@
 export { freePort, LOCALHOST, portOpen } from './ports.js';
 export {
   launch,
-  linePrefixer,
   type LaunchOptions,
   type ManagedProcess,
   type ManagedService,
