@@ -24,6 +24,7 @@ import type { GatewayConfig } from './config.js';
 import { demandControl } from './demand-control.js';
 import { sandboxLandingPage } from './sandbox.js';
 import { graphiqlRoute, withGraphiqlLink } from './graphiql.js';
+import { memoizeExecutionOperations } from './operation-memo.js';
 import { persistedOperations } from './persisted-operations.js';
 import { rateLimit } from './rate-limit.js';
 import { GatewayMetrics } from './metrics.js';
@@ -37,6 +38,7 @@ export async function startGateway(config: GatewayConfig) {
   const subgraphHealthUrls: string[] = [];
   const metrics = new GatewayMetrics();
   const dataSources: SubgraphDataSource[] = [];
+  memoizeExecutionOperations();
   const gateway = new ApolloGateway({
     // Composed ahead of time (npm run compose): no introspection of subgraphs at run time.
     supergraphSdl,
