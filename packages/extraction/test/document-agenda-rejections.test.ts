@@ -20,6 +20,7 @@ const replaceOnce = (body: string, from: string, to: string) => {
 };
 const reasons = (x: ReturnType<typeof extract>) => x.unplaced.map((u) => u.reason);
 const agendaIds = (x: ReturnType<typeof extract>) => x.sessions.find((s) => s.id === x.documentSessionId)!.agenda.map((i) => i.id);
+const titles = (x: ReturnType<typeof extract>) => x.sessions.find((s) => s.id === x.documentSessionId)!.agenda.map((i) => i.title);
 const lineOf = (body: string, needle: string) => body.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('agenda rejections (HLCP report, annex agenda)', () => {
@@ -30,17 +31,24 @@ describe('agenda rejections (HLCP report, annex agenda)', () => {
     expect(reasons(original).filter((r) => /agenda/.test(r))).toEqual([]);
   });
 
-  it('reports a paragraph of the agenda annex that is not a numbered item and keeps every numbered item', () => {
-    const body = replaceOnce(
-      text(HLCP),
-      '4. Briefings by UN-Water and UN-Energy.\n',
-      '4. Briefings by UN-Water and UN-Energy.\n\nProgramme of work.\n\n',
-    );
+  it.each([
+    ['after a blank line', '\n\nProgramme of work.\n\n'],
+    ['on the next line', '\nProgramme of work.\n'],
+  ])('reports an unnumbered line of the agenda annex (%s), never part of the item above', (_, inserted) => {
+    const body = replaceOnce(text(HLCP), '4. Briefings by UN-Water and UN-Energy.\n', `4. Briefings by UN-Water and UN-Energy.${inserted}`);
     const variant = extract(HLCP, body);
     expect(agendaIds(variant)).toEqual(agendaIds(original));
+    expect(titles(variant)).toEqual(titles(original));
     expect(variant.unplaced.filter((u) => u.text.includes('Programme of work'))).toEqual([
       expect.objectContaining({ line: lineOf(body, 'Programme of work.'), reason: 'text in agenda annex that is not a numbered item' }),
     ]);
+  });
+
+  it('still joins a title that wraps onto the next line', () => {
+    const body = replaceOnce(text(HLCP), '4. Briefings by UN-Water and UN-Energy.\n', '4. Briefings by UN-Water\nand UN-Energy.\n');
+    const variant = extract(HLCP, body);
+    expect(titles(variant)).toEqual(titles(original));
+    expect(variant.unplaced.filter((u) => u.text.includes('UN-Energy'))).toEqual([]);
   });
 
   it('reports a heading whose title differs from its agenda item, and still places its paragraphs under that item', () => {

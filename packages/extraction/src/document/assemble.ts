@@ -218,6 +218,12 @@ class BodyAssembler {
       else this.open(null, tok.li, tok.text);
       return;
     }
+    // Each agenda item ends with its own punctuation: a capitalized line after an ended item is not
+    // part of its title (extractAgenda reports it) however the lines are spaced.
+    if (this.listMode === 'agenda' && cur?.points.length && endsTerminal(cur.lastText) && startsUpper(tok.text)) {
+      this.open(null, tok.li, tok.text);
+      return;
+    }
     if (cur && !cur.cells && this.continues(cur, tok)) {
       this.appendText(cur, tok.text, tok.li);
       return;
