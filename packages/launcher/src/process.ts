@@ -39,23 +39,29 @@ export interface ManagedProcess {
   stop(signal?: NodeJS.Signals, graceMs?: number): Promise<number | null>;
 }
 
+/** The most of an unfinished line held back; past it, the part is written as a line of its own. */
+const MAX_PARTIAL_LINE = 64 * 1024;
+
 /**
  * Prefixes each line of a stream's text, chunk by chunk. A pipe may split a line between reads
- * (a child's buffered log writes are 4 KiB and more), so a line is written once it is whole;
- * `null` (the stream ended) writes what is left.
+ * (a child's buffered log writes are 4 KiB and more), so a line is written once it is whole, or
+ * once MAX_PARTIAL_LINE of it is held (a child that never ends its line does not grow this
+ * process); `null` (the stream ended) writes what is left.
  */
 export function linePrefixer(prefix: string): (chunk: string | null) => string {
   let partial = '';
+  const flush = () => {
+    const rest = partial;
+    partial = '';
+    return rest ? `${prefix}${rest}\n` : '';
+  };
   return (chunk) => {
-    if (chunk === null) {
-      const rest = partial;
-      partial = '';
-      return rest ? `${prefix}${rest}\n` : '';
-    }
+    if (chunk === null) return flush();
     const end = chunk.lastIndexOf('\n') + 1;
     const whole = `${partial}${chunk.slice(0, end)}`;
     partial = end === 0 ? `${partial}${chunk}` : chunk.slice(end);
-    return end === 0 ? '' : whole.replace(/^(?=.)/gm, prefix);
+    const lines = end === 0 ? '' : whole.replace(/^(?=.)/gm, prefix);
+    return partial.length > MAX_PARTIAL_LINE ? `${lines}${flush()}` : lines;
   };
 }
 

@@ -21,6 +21,14 @@ describe('linePrefixer', () => {
     expect(prefix(null)).toBe('');
   });
 
+  it('writes an unfinished line once 64 KiB of it is held, so a line without an end cannot grow the launcher', () => {
+    const prefix = linePrefixer('[gw] ');
+    const part = 'x'.repeat(40 * 1024);
+    expect(prefix(part)).toBe('');
+    expect(prefix(part)).toBe(`[gw] ${part}${part}\n`);
+    expect(prefix('y\n')).toBe('[gw] y\n');
+  });
+
   it('leaves empty lines unprefixed', () => {
     expect(linePrefixer('[gw] ')('a\n\nb\n')).toBe('[gw] a\n\n[gw] b\n');
   });
