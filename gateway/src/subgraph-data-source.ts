@@ -238,7 +238,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         },
       });
     }
-    const body = !json ? undefined : shared ? copyJson((answer.parsed ??= { body: safeParse(answer.text) }).body) : safeParse(answer.text);
+    const body = json ? ownBody(answer, shared) : undefined;
     if (typeof body !== 'object' || body === null) {
       throw new GraphQLError(`The ${this.serviceName} service answered without a JSON body; its part of the result is missing.`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
@@ -246,6 +246,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     return body as SubgraphResponse;
   }
+}
+
+/** The answer's JSON body for one caller: a shared answer is parsed once and each caller gets a copy. */
+function ownBody(answer: SubgraphAnswer, shared: boolean): unknown {
+  if (!shared) return safeParse(answer.text);
+  answer.parsed ??= { body: safeParse(answer.text) };
+  return copyJson(answer.parsed.body);
 }
 
 function safeParse(text: string): unknown {
