@@ -131,7 +131,7 @@ export async function startGateway(config: GatewayConfig) {
   logger.info({ url }, 'gateway ready');
   const stop = async () => {
     await apollo.stop();
-    await Promise.all(dataSources.map((source) => source.close()));
+    for (const source of dataSources) source.close();
   };
   return { url, stop, logger, persistedQueryCache: persisted.cache };
 }

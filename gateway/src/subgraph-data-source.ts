@@ -4,7 +4,7 @@ import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseC
 import { SIGNATURE_HEADER, signRequestBody } from '@igc/service-kit';
 import { GraphQLError } from 'graphql';
 import rfdc from 'rfdc';
-import { Pool } from 'undici';
+import { SubgraphClient, type SubgraphHttpAnswer, SubgraphTimeoutError } from './subgraph-client.js';
 import { batchEntityFetches, type EntityFetch, isEntityFetch, splitBatchResult, type SubgraphResult } from './entity-fetch-batch.js';
 
 export interface GatewayContext {
@@ -28,12 +28,7 @@ const MAX_FETCHES_PER_BATCH = 16;
 const MAX_REPRESENTATIONS_PER_BATCH = 10_000;
 
 /** A subgraph's HTTP answer: callers that share one request each get their own copy of its body. */
-interface SubgraphAnswer {
-  status: number;
-  contentType: string;
-  /** The subgraph's Cache-Control, which bounds the gateway's (as RemoteGraphQLDataSource honors it). */
-  cacheControl: string | undefined;
-  text: string;
+interface SubgraphAnswer extends SubgraphHttpAnswer {
   /** The JSON body, parsed once by the first caller of a shared answer; never handed out itself. */
   parsed?: { body: unknown };
 }
@@ -57,8 +52,8 @@ export interface SubgraphDataSourceOptions {
 }
 
 /**
- * Sends the gateway's subgraph requests with undici's `request` over a keep-alive `Pool` per
- * subgraph (no WHATWG Request/Response/stream objects per call, as `fetch` makes), and
+ * Sends the gateway's subgraph requests over keep-alive connections per subgraph
+ * (`SubgraphClient`: no WHATWG Request/Response/stream objects per call, as `fetch` makes), and
  * shares identical queries in flight.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -66,21 +61,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly inflight = new Map<string, Promise<SubgraphAnswer>>();
   /** Entity fetches waiting for the rest of their plan step, by incoming request. */
   private readonly pendingFetches = new Map<object, PendingFetch[]>();
-  private readonly pool: Pool;
-  private readonly path: string;
+  private readonly client: SubgraphClient;
 
   constructor(
     private readonly serviceName: string,
     private readonly options: SubgraphDataSourceOptions,
   ) {
     super({ url: options.url });
-    const url = new URL(options.url);
-    this.path = `${url.pathname}${url.search}`;
-    this.pool = new Pool(url.origin, {
-      connections: options.connections,
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-    });
+    this.client = new SubgraphClient(options.url, { connections: options.connections, timeoutMs: options.timeoutMs });
   }
 
   /** Entity fetches wait for the rest of their plan step, to go as one request; anything else goes out at once. */
@@ -183,8 +171,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /** Closes the keep-alive connections. */
-  async close(): Promise<void> {
-    await this.pool.close();
+  close(): void {
+    this.client.close();
   }
 
   private shared(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
@@ -202,24 +190,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private async send(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
     try {
       const call = async (): Promise<SubgraphAnswer & { ok: boolean }> => {
-        const response = await this.pool.request({ method: 'POST', path: this.path, headers, body });
-        const cacheControl = response.headers['cache-control'];
-        return {
-          ok: response.statusCode >= 200 && response.statusCode < 300,
-          status: response.statusCode,
-          contentType: String(response.headers['content-type'] ?? ''),
-          cacheControl: Array.isArray(cacheControl) ? cacheControl.join(', ') : cacheControl,
-          text: await response.body.text(),
-        };
+        const answer = await this.client.post(body, headers);
+        return { ...answer, ok: answer.status >= 200 && answer.status < 300 };
       };
       if (!this.options.observe) return await call();
       let answer: SubgraphAnswer | undefined;
       await this.options.observe(async () => (answer = await call()));
       return answer!;
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      const timedOut = code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
-      const reason = timedOut ? `did not answer within ${this.options.timeoutMs} ms` : 'is unreachable';
+      const reason = error instanceof SubgraphTimeoutError ? `did not answer within ${this.options.timeoutMs} ms` : 'is unreachable';
       throw new GraphQLError(`The ${this.serviceName} service ${reason}; its part of the result is missing.`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
       });

@@ -42,7 +42,7 @@ describe('OpenTelemetry traces', () => {
     );
     expect(sql).toBeDefined();
     const path = ancestors(sql!);
-    // SQL ← subgraph operation ← subgraph HTTP server ← gateway fetch (undici client)
+    // SQL ← subgraph operation ← subgraph HTTP server ← gateway request (node:http client)
     //     ← gateway.fetch ← gateway.request ← gateway HTTP server
     const subgraphServer = path.find((s) => s.kind === SERVER)!;
     expect(path.some((s) => s.name.startsWith('query People__entities'))).toBe(true);
