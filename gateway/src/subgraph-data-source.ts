@@ -43,7 +43,7 @@ export interface SubgraphDataSourceOptions {
   deduplicate: boolean;
   /** Send the entity fetches one plan step makes to this subgraph as one request. */
   batchEntityFetches: boolean;
-  /** Most keep-alive connections to the subgraph; requests past it wait in the pool's queue. */
+  /** Most keep-alive connections to the subgraph; requests past it wait in the gateway's queue. */
   connections: number;
   /** SUBGRAPH_SIGNING_SECRET: when set, every request carries its signature (subgraphs refuse others). */
   signingSecret?: string;
