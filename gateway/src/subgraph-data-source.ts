@@ -143,7 +143,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const body = JSON.stringify(payload);
     const headers: Record<string, string> = {};
     for (const [name, value] of http.headers) headers[name] = value;
-    if (this.options.signingSecret) headers[SIGNATURE_HEADER] = signRequestBody(this.options.signingSecret, body);
     const operation = 'incomingRequestContext' in options ? options.incomingRequestContext.operation?.operation : undefined;
     const shared = this.options.deduplicate && operation === 'query';
     const answer = shared ? await this.shared(body, headers) : await this.send(body, headers);
@@ -188,6 +187,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   /** A subgraph that is down or slow yields an error naming it; the rest of the query still answers. */
   private async send(body: string, headers: Record<string, string>): Promise<SubgraphAnswer> {
+    // Signed here, once per request sent: callers that share a request share its signature.
+    if (this.options.signingSecret) headers[SIGNATURE_HEADER] = signRequestBody(this.options.signingSecret, body);
     try {
       const call = async (): Promise<SubgraphAnswer & { ok: boolean }> => {
         const answer = await this.client.post(body, headers);

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { SIGNATURE_HEADER, verifyRequestBodySignature } from '@igc/service-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SubgraphDataSource } from '../src/subgraph-data-source.js';
 
@@ -7,12 +8,14 @@ import { SubgraphDataSource } from '../src/subgraph-data-source.js';
 let server: Server;
 let url: string;
 const received: string[] = [];
+const signatures: (string | undefined)[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       received.push(body);
+      signatures.push(req.headers[SIGNATURE_HEADER] as string | undefined);
       setTimeout(() => {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ data: { session: { id: 'hlcp-26', agenda: [{ id: 'hlcp-26/item_1' }] } } }));
@@ -24,8 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const source = (deduplicate: boolean) =>
-  new SubgraphDataSource('sessions', { url, timeoutMs: 5000, deduplicate, batchEntityFetches: false, connections: 4 });
+const source = (deduplicate: boolean, signingSecret?: string) =>
+  new SubgraphDataSource('sessions', { url, timeoutMs: 5000, deduplicate, batchEntityFetches: false, connections: 4, signingSecret });
 type ProcessOptions = Parameters<SubgraphDataSource['process']>[0];
 const call = (from: SubgraphDataSource, operation: 'query' | 'mutation', requestId: string) =>
   from.process({
@@ -64,5 +67,16 @@ describe('identical subgraph queries in flight', () => {
     expect(b).toEqual(a);
     expect(b).not.toBe(a);
     await off.close();
+  });
+
+  it('are signed once, as the one request sent, when the subgraphs want signatures', async () => {
+    const secret = 'test-signing-secret';
+    const from = source(true, secret);
+    received.length = 0;
+    signatures.length = 0;
+    await Promise.all([call(from, 'query', 'r1'), call(from, 'query', 'r2'), call(from, 'mutation', 'r3')]);
+    expect(received).toHaveLength(2);
+    for (const [index, body] of received.entries()) expect(verifyRequestBodySignature(secret, signatures[index], body)).toBe(true);
+    from.close();
   });
 });
