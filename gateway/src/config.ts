@@ -1,5 +1,6 @@
 import { configSchemas, loadWriteAuth, readEnv, requireSigningSecret } from '@igc/service-kit';
 import { z } from 'zod';
+import { DEFAULT_MAX_ANSWER_BYTES } from './subgraph-client.js';
 
 const url = z.url({ protocol: /^https?$/, error: 'an http(s):// URL' });
 
@@ -16,6 +17,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       BATCH_ENTITY_FETCHES: z.enum(['true', 'false']).default('true'),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
       SUBGRAPH_CONNECTIONS: z.coerce.number().int().min(1).max(1024).default(32),
+      SUBGRAPH_MAX_ANSWER_BYTES: z.coerce.number().int().min(65_536).default(DEFAULT_MAX_ANSWER_BYTES),
       MAX_CONCURRENT_OPERATIONS: z.coerce.number().int().min(1).max(10_000).default(64),
       MAX_WAITING_OPERATIONS: z.coerce.number().int().min(0).max(100_000).default(1024),
       MAX_DEPTH: z.coerce.number().int().min(1).default(12),
@@ -60,6 +62,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
     /** Signs every request to a subgraph; required in production. */
     signingSecret: requireSigningSecret(values.SUBGRAPH_SIGNING_SECRET, values.NODE_ENV),
     subgraphConnections: values.SUBGRAPH_CONNECTIONS,
+    /** The most the gateway reads of one subgraph answer: a runaway subgraph cannot fill its memory. */
+    subgraphMaxAnswerBytes: values.SUBGRAPH_MAX_ANSWER_BYTES,
     admission: { concurrency: values.MAX_CONCURRENT_OPERATIONS, queue: values.MAX_WAITING_OPERATIONS },
     deduplicateSubgraphQueries: values.DEDUPLICATE_SUBGRAPH_QUERIES === 'true',
     batchEntityFetches: values.BATCH_ENTITY_FETCHES === 'true',

@@ -51,6 +51,7 @@ export async function startGateway(config: GatewayConfig) {
         deduplicate: config.deduplicateSubgraphQueries,
         batchEntityFetches: config.batchEntityFetches,
         connections: config.subgraphConnections,
+        maxAnswerBytes: config.subgraphMaxAnswerBytes,
         signingSecret: config.signingSecret,
         observe: (call) => metrics.timeSubgraph(name, call),
       });

@@ -15,6 +15,17 @@ export class SubgraphTimeoutError extends Error {
   readonly code = 'SUBGRAPH_TIMEOUT';
 }
 
+/** The answer passed the most the gateway reads of one (SUBGRAPH_MAX_ANSWER_BYTES). */
+export class SubgraphAnswerTooLargeError extends Error {
+  readonly code = 'SUBGRAPH_ANSWER_TOO_LARGE';
+  constructor(readonly maxBytes: number) {
+    super(`The answer exceeds ${maxBytes} bytes.`);
+  }
+}
+
+/** SUBGRAPH_MAX_ANSWER_BYTES by default: far above any answer the public limits let an operation ask for. */
+export const DEFAULT_MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+
 /**
  * POSTs to one subgraph over keep-alive HTTP/1.1 connections, at most `connections` at once
  * (more requests wait in the agent's queue).
@@ -32,7 +43,7 @@ export class SubgraphClient {
 
   constructor(
     url: string,
-    private readonly options: { connections: number; timeoutMs: number },
+    private readonly options: { connections: number; timeoutMs: number; maxAnswerBytes?: number },
   ) {
     const parsed = new URL(url);
     const secure = parsed.protocol === 'https:';
@@ -53,10 +64,17 @@ export class SubgraphClient {
           headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
         },
         (response) => {
-          response.setEncoding('utf8');
-          let text = '';
-          response.on('data', (chunk: string) => {
-            text += chunk;
+          const maxBytes = this.options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+          const chunks: Buffer[] = [];
+          let bytes = 0;
+          response.on('data', (chunk: Buffer) => {
+            bytes += chunk.length;
+            if (bytes > maxBytes) {
+              const error = new SubgraphAnswerTooLargeError(maxBytes);
+              reject(error);
+              return void request.destroy(error);
+            }
+            chunks.push(chunk);
           });
           response.on('error', reject);
           response.on('close', () => {
@@ -68,7 +86,7 @@ export class SubgraphClient {
               status: response.statusCode ?? 0,
               contentType: response.headers['content-type'] ?? '',
               cacheControl,
-              text,
+              text: Buffer.concat(chunks, bytes).toString('utf8'),
             });
           });
         },

@@ -4,7 +4,7 @@ import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseC
 import { SIGNATURE_HEADER, signRequestBody } from '@igc/service-kit';
 import { GraphQLError } from 'graphql';
 import rfdc from 'rfdc';
-import { SubgraphClient, type SubgraphHttpAnswer, SubgraphTimeoutError } from './subgraph-client.js';
+import { SubgraphAnswerTooLargeError, SubgraphClient, type SubgraphHttpAnswer, SubgraphTimeoutError } from './subgraph-client.js';
 import { batchEntityFetches, type EntityFetch, isEntityFetch, splitBatchResult, type SubgraphResult } from './entity-fetch-batch.js';
 
 export interface GatewayContext {
@@ -45,6 +45,8 @@ export interface SubgraphDataSourceOptions {
   batchEntityFetches: boolean;
   /** Most keep-alive connections to the subgraph; requests past it wait in the gateway's queue. */
   connections: number;
+  /** The most read of one answer; past it the call fails (SUBGRAPH_MAX_ANSWER_BYTES). */
+  maxAnswerBytes?: number;
   /** SUBGRAPH_SIGNING_SECRET: when set, every request carries its signature (subgraphs refuse others). */
   signingSecret?: string;
   /** Observes each HTTP call to the subgraph (the gateway's metrics); `ok` is a 2xx status. */
@@ -68,7 +70,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly options: SubgraphDataSourceOptions,
   ) {
     super({ url: options.url });
-    this.client = new SubgraphClient(options.url, { connections: options.connections, timeoutMs: options.timeoutMs });
+    this.client = new SubgraphClient(options.url, {
+      connections: options.connections,
+      timeoutMs: options.timeoutMs,
+      maxAnswerBytes: options.maxAnswerBytes,
+    });
   }
 
   /** Entity fetches wait for the rest of their plan step, to go as one request; anything else goes out at once. */
@@ -199,7 +205,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       await this.options.observe(async () => (answer = await call()));
       return answer!;
     } catch (error) {
-      const reason = error instanceof SubgraphTimeoutError ? `did not answer within ${this.options.timeoutMs} ms` : 'is unreachable';
+      const reason =
+        error instanceof SubgraphAnswerTooLargeError
+          ? `answered with more than ${error.maxBytes} bytes`
+          : error instanceof SubgraphTimeoutError
+            ? `did not answer within ${this.options.timeoutMs} ms`
+            : 'is unreachable';
       throw new GraphQLError(`The ${this.serviceName} service ${reason}; its part of the result is missing.`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
       });

@@ -210,6 +210,30 @@ describe('a subgraph that does not answer', () => {
   });
 });
 
+describe('a subgraph that answers more than SUBGRAPH_MAX_ANSWER_BYTES', () => {
+  it('is cut off with an error naming it and the limit', async () => {
+    const flood = createServer((req, res) => {
+      req.resume();
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ data: { documents: { totalCount: 1, padding: 'x'.repeat(200_000) } } }));
+    });
+    await new Promise<void>((resolve) => flood.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(flood.address() as { port: number }).port}/graphql`;
+    const gateway = await gatewayFor({ SUBGRAPH_MAX_ANSWER_BYTES: '65536' }, url);
+    try {
+      const { errors } = await graphql(gateway.url, '{ documents { totalCount } }');
+      expect(errors?.[0]).toMatchObject({
+        message: 'The sessions service answered with more than 65536 bytes; its part of the result is missing.',
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'sessions' },
+      });
+    } finally {
+      await gateway.stop();
+      flood.closeAllConnections();
+      flood.close();
+    }
+  });
+});
+
 describe('identical subgraph queries in flight', () => {
   it('share one request to the subgraph; different ones do not', async () => {
     const received: string[] = [];

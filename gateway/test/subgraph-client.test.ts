@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SubgraphClient, SubgraphTimeoutError } from '../src/subgraph-client.js';
+import { SubgraphAnswerTooLargeError, SubgraphClient, SubgraphTimeoutError } from '../src/subgraph-client.js';
 
 const servers: Server[] = [];
 const clients: SubgraphClient[] = [];
@@ -27,8 +27,12 @@ async function serve(handle: (req: IncomingMessage, res: ServerResponse, body: s
   return { url, sockets };
 }
 
-function clientFor(url: string, options: { connections?: number; timeoutMs?: number } = {}) {
-  const client = new SubgraphClient(url, { connections: options.connections ?? 4, timeoutMs: options.timeoutMs ?? 5000 });
+function clientFor(url: string, options: { connections?: number; timeoutMs?: number; maxAnswerBytes?: number } = {}) {
+  const client = new SubgraphClient(url, {
+    connections: options.connections ?? 4,
+    timeoutMs: options.timeoutMs ?? 5000,
+    maxAnswerBytes: options.maxAnswerBytes,
+  });
   clients.push(client);
   return client;
 }
@@ -117,5 +121,20 @@ describe('SubgraphClient', () => {
     const client = clientFor(url);
     await new Promise((resolve) => servers.pop()!.close(resolve));
     await expect(client.post('{}', {})).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('stops reading an answer larger than maxAnswerBytes, and reads one of exactly that size', async () => {
+    const { url } = await serve((_req, res, body) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ data: 'é'.repeat(Number(JSON.parse(body).size)) }));
+    });
+    // `{"data":""}` is 11 bytes and each "é" 2 bytes in UTF-8: 50,000 of them make exactly 100,011.
+    const client = clientFor(url, { maxAnswerBytes: 100_011 });
+    const exact = await client.post(JSON.stringify({ size: 50_000 }), {});
+    expect(Buffer.byteLength(exact.text)).toBe(100_011);
+    expect(JSON.parse(exact.text).data).toBe('é'.repeat(50_000));
+    await expect(client.post(JSON.stringify({ size: 50_001 }), {})).rejects.toBeInstanceOf(SubgraphAnswerTooLargeError);
+    // The connection it was read from is gone; the next call still works.
+    expect(JSON.parse((await client.post(JSON.stringify({ size: 3 }), {})).text).data).toBe('ééé');
   });
 });
