@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import { loadGatewayConfig, startGateway } from '@igc/gateway';
 import { freePort, graphql } from '@igc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -188,49 +188,45 @@ describe('gateway in production', () => {
   });
 });
 
+/** The error a gateway gives for `documents` when the sessions subgraph is a stand-in answering with `handle`. */
+async function sessionsErrorWith(handle: RequestListener, env: NodeJS.ProcessEnv) {
+  const standIn = createServer(handle);
+  await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(standIn.address() as { port: number }).port}/graphql`;
+  const gateway = await gatewayFor(env, url);
+  try {
+    const { errors } = await graphql(gateway.url, '{ documents { totalCount } }');
+    return errors?.[0];
+  } finally {
+    await gateway.stop();
+    standIn.closeAllConnections();
+    standIn.close();
+  }
+}
+
 describe('a subgraph that does not answer', () => {
   it('is cut off after SUBGRAPH_TIMEOUT_MS with an error naming it', async () => {
-    const silent = createServer(() => {
+    const never = () => {
       /* never answers */
+    };
+    expect(await sessionsErrorWith(never, { SUBGRAPH_TIMEOUT_MS: '500' })).toMatchObject({
+      message: 'The sessions service did not answer within 500 ms; its part of the result is missing.',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'sessions' },
     });
-    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}/graphql`;
-    const gateway = await gatewayFor({ SUBGRAPH_TIMEOUT_MS: '500' }, url);
-    try {
-      const { errors } = await graphql(gateway.url, '{ documents { totalCount } }');
-      expect(errors?.[0]).toMatchObject({
-        message: 'The sessions service did not answer within 500 ms; its part of the result is missing.',
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'sessions' },
-      });
-    } finally {
-      await gateway.stop();
-      silent.closeAllConnections();
-      silent.close();
-    }
   });
 });
 
 describe('a subgraph that answers more than SUBGRAPH_MAX_ANSWER_BYTES', () => {
   it('is cut off with an error naming it and the limit', async () => {
-    const flood = createServer((req, res) => {
+    const flood: RequestListener = (req, res) => {
       req.resume();
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ data: { documents: { totalCount: 1, padding: 'x'.repeat(200_000) } } }));
+    };
+    expect(await sessionsErrorWith(flood, { SUBGRAPH_MAX_ANSWER_BYTES: '65536' })).toMatchObject({
+      message: 'The sessions service answered with more than 65536 bytes; its part of the result is missing.',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'sessions' },
     });
-    await new Promise<void>((resolve) => flood.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(flood.address() as { port: number }).port}/graphql`;
-    const gateway = await gatewayFor({ SUBGRAPH_MAX_ANSWER_BYTES: '65536' }, url);
-    try {
-      const { errors } = await graphql(gateway.url, '{ documents { totalCount } }');
-      expect(errors?.[0]).toMatchObject({
-        message: 'The sessions service answered with more than 65536 bytes; its part of the result is missing.',
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'sessions' },
-      });
-    } finally {
-      await gateway.stop();
-      flood.closeAllConnections();
-      flood.close();
-    }
   });
 });
 
